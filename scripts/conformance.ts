@@ -1,0 +1,107 @@
+// npm run conformance [-- --failures|--verbose] [--json <file>] [--only <folder,...>] [--grep <text>]
+//                     [--timeout <ms>] [--update-baseline]
+// Runs the pure cases of ../shared/conformance (or $SFN_SIM_SHARED/conformance) against sfn-sim and
+// prints match rates per feature folder. It is a report: the exit code is 0 whatever the rates.
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { BASELINE_PATH, baselineFromTallies, ratchetBaseline, readBaseline, writeBaseline } from './conformance/baseline.js';
+import { formatReport } from './conformance/format.js';
+import { DEFAULT_RUNNER_SETTINGS, runConformance } from './conformance/runner.js';
+import { locateShared, repoRoot } from './conformance/shared-dir.js';
+import { tallyByFolder } from './conformance/tally.js';
+
+interface CliOptions {
+  failures: boolean;
+  jsonFile: string | null;
+  folders: string[];
+  grep: string | null;
+  timeoutMs: number;
+  updateBaseline: boolean;
+}
+
+const USAGE =
+  'usage: npm run conformance -- [--failures|--verbose] [--json <file>] [--only <folder,...>] [--grep <text>] [--timeout <ms>] [--update-baseline]';
+
+function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = {
+    failures: false,
+    jsonFile: null,
+    folders: [],
+    grep: null,
+    timeoutMs: DEFAULT_RUNNER_SETTINGS.timeoutMs,
+    updateBaseline: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
+      return v;
+    };
+    switch (arg) {
+      case '--failures':
+      case '--verbose':
+        options.failures = true;
+        break;
+      case '--json':
+        options.jsonFile = value();
+        break;
+      case '--only':
+        options.folders.push(...value().split(',').filter((f) => f !== ''));
+        break;
+      case '--grep':
+        options.grep = value();
+        break;
+      case '--timeout':
+        options.timeoutMs = Number(value());
+        if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0) throw new Error(`--timeout needs a positive number of ms\n${USAGE}`);
+        break;
+      case '--update-baseline':
+        options.updateBaseline = true;
+        break;
+      case '--help':
+      case '-h':
+        throw new Error(USAGE);
+      default:
+        throw new Error(`unknown argument ${JSON.stringify(arg)}\n${USAGE}`);
+    }
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exitCode = 2;
+    return;
+  }
+  const location = locateShared();
+  if (!location.found) {
+    console.log(`sfn-sim conformance: ${location.conformanceDir} not found (set SFN_SIM_SHARED to the shared folder); nothing to run`);
+    return;
+  }
+  const report = await runConformance({
+    location,
+    selection: { folders: options.folders, ...(options.grep === null ? {} : { idContains: options.grep }) },
+    settings: { ...DEFAULT_RUNNER_SETTINGS, timeoutMs: options.timeoutMs },
+  });
+  console.log(formatReport(report, { failures: options.failures }));
+
+  if (options.jsonFile !== null) {
+    const file = resolve(options.jsonFile);
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nfull report written to ${file}`);
+  }
+  if (options.updateBaseline) {
+    const { next, changes } = ratchetBaseline(readBaseline(), baselineFromTallies(tallyByFolder(report.outcomes)));
+    writeBaseline(next);
+    const where = relative(repoRoot, BASELINE_PATH);
+    if (changes.length === 0) console.log(`\n${where}: no number went up (never lowered)`);
+    else console.log(`\n${where} raised: ${changes.map((c) => `${c.folder}.${c.field} ${c.from}->${c.to}`).join(', ')}`);
+  }
+}
+
+await main();

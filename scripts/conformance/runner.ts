@@ -1,0 +1,194 @@
+import { adaptResult } from './actual-result.js';
+import { loadAllCases, selectCases, type CaseSelection, type LoadedCase } from './cases.js';
+import {
+  firstResultDifference,
+  historyDifference,
+  historyVerdict,
+  isResultMatch,
+  loadCompareCase,
+  type CompareCaseFn,
+  type CompareResult,
+  type HistoryVerdict,
+} from './compare.js';
+import { locateShared, type SharedLocation } from './shared-dir.js';
+import { describeError, loadSimEngine, type SimEngineLoad, type SimExecutionResult } from './sim-engine.js';
+
+/** Fixed run settings, so a report is reproducible. */
+export interface RunnerSettings {
+  /** Virtual start time of every execution. */
+  readonly startTime: string;
+  readonly seed: number;
+  /** Real-time limit per case; a slower case is a miss. */
+  readonly timeoutMs: number;
+}
+
+export const DEFAULT_RUNNER_SETTINGS: RunnerSettings = {
+  startTime: '2025-01-01T00:00:00.000Z',
+  seed: 1,
+  timeoutMs: 10_000,
+};
+
+/** What happened to one case. */
+export interface CaseOutcome {
+  readonly folder: string;
+  readonly file: string;
+  readonly id: string;
+  readonly usesJsonata: boolean;
+  readonly hasHistory: boolean;
+  /** status + output + error + cause all match. */
+  readonly resultMatch: boolean;
+  readonly history: HistoryVerdict;
+  /** The first result difference, or the crash reason; `null` when the result matches. */
+  readonly difference: string | null;
+  /** The first history divergence; `null` when it matches exactly or nothing was recorded. */
+  readonly historyDifference: string | null;
+  /** Set when the definition was rejected, run() threw, or the case timed out. */
+  readonly crash: string | null;
+  readonly elapsedMs: number;
+  readonly compare: CompareResult | null;
+}
+
+export interface ConformanceReport {
+  readonly sharedDir: string;
+  readonly settings: RunnerSettings;
+  readonly engine: { readonly available: boolean; readonly reason: string | null };
+  /** Every case file found, pure or not. */
+  readonly casesFound: number;
+  /** Cases left out because they need AWS services (`needs` not empty). */
+  readonly casesNeedingServices: number;
+  readonly outcomes: readonly CaseOutcome[];
+  readonly elapsedMs: number;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/** Runs one case against the engine and judges it with compare.mjs. Never throws. */
+export async function runCase(
+  lc: LoadedCase,
+  engineLoad: SimEngineLoad,
+  compare: CompareCaseFn,
+  settings: RunnerSettings = DEFAULT_RUNNER_SETTINGS,
+): Promise<CaseOutcome> {
+  const started = performance.now();
+  const crashed = (reason: string): CaseOutcome => ({
+    folder: lc.folder,
+    file: lc.file,
+    id: lc.case.id,
+    usesJsonata: lc.usesJsonata,
+    hasHistory: lc.hasHistory,
+    resultMatch: false,
+    history: lc.hasHistory ? 'miss' : 'not-recorded',
+    difference: reason,
+    historyDifference: null,
+    crash: reason,
+    elapsedMs: performance.now() - started,
+    compare: null,
+  });
+  if (!engineLoad.ok) return crashed(`engine not available: ${engineLoad.reason}`);
+
+  let machine;
+  try {
+    // Clones: the engine must not be able to alter the case the judge reads afterwards.
+    machine = new engineLoad.engine.StateMachine(structuredClone(lc.case.definition));
+  } catch (err) {
+    return crashed(`definition rejected: ${describeError(err)}${diagnosticsSuffix(err)}`);
+  }
+
+  let result: SimExecutionResult | typeof TIMED_OUT;
+  try {
+    const input = lc.case.input === undefined ? {} : structuredClone(lc.case.input);
+    result = await withTimeout(
+      machine.run(input, { seed: settings.seed, startTime: settings.startTime }),
+      settings.timeoutMs,
+    );
+  } catch (err) {
+    return crashed(`run() threw: ${describeError(err)}`);
+  }
+  // A run that hogs the event loop cannot be interrupted by the timer, but it is still a miss.
+  if (result === TIMED_OUT || performance.now() - started > settings.timeoutMs) {
+    return crashed(`timeout: no result within ${settings.timeoutMs} ms (real time)`);
+  }
+
+  let cmp: CompareResult;
+  try {
+    cmp = compare(lc.case, adaptResult(result), { history: true });
+  } catch (err) {
+    return crashed(`compare.mjs threw on this result: ${describeError(err)}`);
+  }
+  const resultMatch = isResultMatch(cmp);
+  return {
+    folder: lc.folder,
+    file: lc.file,
+    id: lc.case.id,
+    usesJsonata: lc.usesJsonata,
+    hasHistory: lc.hasHistory,
+    resultMatch,
+    history: historyVerdict(cmp),
+    difference: resultMatch ? null : firstResultDifference(cmp),
+    historyDifference: historyDifference(cmp),
+    crash: null,
+    elapsedMs: performance.now() - started,
+    compare: cmp,
+  };
+}
+
+function diagnosticsSuffix(err: unknown): string {
+  if (typeof err !== 'object' || err === null || !('diagnostics' in err)) return '';
+  const diagnostics = (err as { diagnostics: unknown }).diagnostics;
+  if (!Array.isArray(diagnostics) || diagnostics.length === 0) return '';
+  const first: unknown = diagnostics[0];
+  const text =
+    typeof first === 'object' && first !== null && 'message' in first ? String((first as { message: unknown }).message) : JSON.stringify(first);
+  return ` [${diagnostics.length} diagnostic(s); first: ${text.split('\n')[0] ?? ''}]`;
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface RunConformanceOptions {
+  readonly location?: SharedLocation;
+  readonly selection?: CaseSelection;
+  readonly settings?: RunnerSettings;
+  /** Called after each case (progress display). */
+  readonly onCase?: (outcome: CaseOutcome, index: number, total: number) => void;
+}
+
+/**
+ * Runs every selected pure case of the shared corpus. The caller checks `locateShared().found`
+ * first; this throws when the corpus is absent.
+ */
+export async function runConformance(options: RunConformanceOptions = {}): Promise<ConformanceReport> {
+  const location = options.location ?? locateShared();
+  if (!location.found) throw new Error(`${location.conformanceDir} not found`);
+  const settings = options.settings ?? DEFAULT_RUNNER_SETTINGS;
+  const started = performance.now();
+  const all = loadAllCases(location.conformanceDir);
+  const selected = selectCases(all, options.selection);
+  const [engineLoad, compare] = await Promise.all([loadSimEngine(), loadCompareCase(location.conformanceDir)]);
+  const outcomes: CaseOutcome[] = [];
+  for (const [index, lc] of selected.entries()) {
+    // Let timers (the per-case timeout) and I/O run between cases.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const outcome = await runCase(lc, engineLoad, compare, settings);
+    outcomes.push(outcome);
+    options.onCase?.(outcome, index, selected.length);
+  }
+  return {
+    sharedDir: location.sharedDir,
+    settings,
+    engine: engineLoad.ok ? { available: true, reason: null } : { available: false, reason: engineLoad.reason },
+    casesFound: all.length,
+    casesNeedingServices: all.filter((lc) => lc.case.needs.length > 0).length,
+    outcomes,
+    elapsedMs: performance.now() - started,
+  };
+}

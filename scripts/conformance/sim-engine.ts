@@ -1,0 +1,80 @@
+// The slice of sfn-sim's public API that the conformance runner and the bench drive, typed
+// structurally and loaded dynamically: tooling keeps compiling and reports "not available" (rather
+// than crashing) while the engine is missing or broken.
+
+/** Options of `StateMachine.run` that tooling sets. */
+export interface SimRunOptions {
+  readonly seed?: number;
+  readonly startTime?: string;
+  readonly executionName?: string;
+}
+
+/** What a task handler receives. */
+export interface SimTaskRequest {
+  readonly input: unknown;
+  readonly stateName: string;
+  readonly resource: string;
+  /** 0-based retry count. */
+  readonly attempt: number;
+}
+
+/** A task handler: returns the task result or throws a `StatesError` to fail the attempt. */
+export type SimTaskHandler = (request: SimTaskRequest) => unknown;
+
+/** Constructor options of `StateMachine` that tooling sets. */
+export interface SimStateMachineOptions {
+  readonly taskHandlers?: Record<string, SimTaskHandler>;
+}
+
+/** The fields of `ExecutionResult` tooling reads. */
+export interface SimExecutionResult {
+  readonly status: string;
+  readonly output?: unknown;
+  readonly error?: unknown;
+  readonly cause?: unknown;
+  readonly history?: readonly unknown[];
+  readonly transitions?: number;
+}
+
+export interface SimStateMachine {
+  run(input?: unknown, options?: SimRunOptions): Promise<SimExecutionResult>;
+}
+
+/** The engine module (`src/index.ts`) as tooling sees it. */
+export interface SimEngine {
+  readonly StateMachine: new (definition: unknown, options?: SimStateMachineOptions) => SimStateMachine;
+  readonly StatesError: new (error: string, cause: string) => Error;
+}
+
+export type SimEngineLoad =
+  | { readonly ok: true; readonly engine: SimEngine }
+  | { readonly ok: false; readonly reason: string };
+
+// A variable specifier keeps tsc from resolving the module: the engine may not exist yet.
+const ENGINE_SPECIFIER: string = '../../src/index.js';
+
+/** Imports `src/index.ts`; never throws. */
+export async function loadSimEngine(): Promise<SimEngineLoad> {
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(ENGINE_SPECIFIER)) as Record<string, unknown>;
+  } catch (err) {
+    return { ok: false, reason: `cannot import src/index.ts: ${describeError(err)}` };
+  }
+  if (typeof mod['StateMachine'] !== 'function') {
+    return { ok: false, reason: 'src/index.ts does not export a StateMachine class' };
+  }
+  if (typeof mod['StatesError'] !== 'function') {
+    return { ok: false, reason: 'src/index.ts does not export StatesError' };
+  }
+  return { ok: true, engine: mod as unknown as SimEngine };
+}
+
+/** One line naming an error: `Name: message` (first line only). */
+export function describeError(err: unknown): string {
+  if (err instanceof Error) {
+    const firstLine = (err.message.split('\n')[0] ?? '').trim();
+    return firstLine === '' ? err.name : `${err.name}: ${firstLine}`;
+  }
+  return String(err);
+}
