@@ -1,0 +1,33 @@
+/** A problem found in a definition, shaped like AWS ValidateStateMachineDefinition's diagnostics. */
+export interface Diagnostic {
+  readonly severity: 'ERROR' | 'WARNING';
+  /** AWS's code where AWS has one (ASL-REFERENCE §10.2), e.g. `MISSING_TRANSITION_TARGET`. */
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  /** A JSON pointer into the definition, e.g. `/States/Charge/Next`. */
+  readonly location: string;
+}
+
+export type DiagnosticCode =
+  | 'INVALID_JSON_DESCRIPTION'
+  | 'MISSING_DESCRIPTION'
+  | 'SCHEMA_VALIDATION_FAILED'
+  | 'INVALID_RESOURCE'
+  | 'MISSING_END_STATE'
+  | 'DUPLICATE_STATE_NAME'
+  | 'INVALID_STATE_NAME'
+  | 'MISSING_TRANSITION_TARGET'
+  | 'TOO_DEEPLY_NESTED'
+  | 'INVALID_JSON_PATH'
+  | 'INVALID_INTRINSIC_FUNCTION';
+
+/** Builds a JSON pointer from path segments, escaping `~` and `/` per RFC 6901. */
+export function pointer(...segments: ReadonlyArray<string | number>): string {
+  if (segments.length === 0) return '/';
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** One line per diagnostic, the way AWS's InvalidDefinition message lists them. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.code}: ${d.message} at ${d.location}`;
+}

@@ -1,0 +1,124 @@
+import type { Json } from '../asl/json.js';
+import type { StateType } from '../asl/types.js';
+import type { CompiledPath } from '../query/jsonpath.js';
+import type { CompiledTemplate } from '../query/payload-template.js';
+import type { CompiledChoiceRule } from './states/choice-rule.js';
+
+/** A `*Path` field or its literal twin, resolved at run time (Wait Seconds, TimeoutSeconds, MaxConcurrency…). */
+export type NumberSource =
+  | { readonly kind: 'literal'; readonly value: number }
+  | { readonly kind: 'path'; readonly path: CompiledPath; readonly field: string };
+
+export interface CompiledRetrier {
+  readonly errorEquals: readonly string[];
+  readonly intervalSeconds: number;
+  readonly maxAttempts: number;
+  readonly backoffRate: number;
+  readonly maxDelaySeconds: number | undefined;
+  readonly jitter: 'FULL' | 'NONE';
+}
+
+export interface CompiledCatcher {
+  readonly errorEquals: readonly string[];
+  readonly next: string;
+  /** `undefined` = the default `$`; `null` = discard the error output. */
+  readonly resultPath: CompiledPath | null | undefined;
+}
+
+interface Common {
+  readonly name: string;
+  /** The state to go to next; `undefined` for a terminal state (`End: true`, Succeed, Fail). */
+  readonly next: string | undefined;
+  /** `undefined` = `$` (the default); `null` = `{}`. */
+  readonly inputPath: CompiledPath | null | undefined;
+  readonly outputPath: CompiledPath | null | undefined;
+}
+
+interface WithResult {
+  readonly resultSelector: CompiledTemplate | undefined;
+  readonly resultPath: CompiledPath | null | undefined;
+  readonly retriers: readonly CompiledRetrier[];
+  readonly catchers: readonly CompiledCatcher[];
+}
+
+export interface CompiledPass extends Common {
+  readonly type: 'Pass';
+  readonly parameters: CompiledTemplate | undefined;
+  readonly result: Json | undefined;
+  readonly resultPath: CompiledPath | null | undefined;
+}
+
+export interface CompiledTask extends Common, WithResult {
+  readonly type: 'Task';
+  readonly resource: string;
+  readonly parameters: CompiledTemplate | undefined;
+  readonly timeoutSeconds: NumberSource | undefined;
+  readonly heartbeatSeconds: NumberSource | undefined;
+  readonly credentials: CompiledTemplate | undefined;
+}
+
+export interface CompiledChoice extends Common {
+  readonly type: 'Choice';
+  readonly choices: ReadonlyArray<{ readonly rule: CompiledChoiceRule; readonly next: string }>;
+  readonly defaultNext: string | undefined;
+}
+
+export type WaitSource =
+  | { readonly kind: 'seconds'; readonly value: number }
+  | { readonly kind: 'timestamp'; readonly epochMs: number }
+  | { readonly kind: 'secondsPath'; readonly path: CompiledPath }
+  | { readonly kind: 'timestampPath'; readonly path: CompiledPath };
+
+export interface CompiledWait extends Common {
+  readonly type: 'Wait';
+  readonly wait: WaitSource;
+}
+
+export interface CompiledSucceed extends Common {
+  readonly type: 'Succeed';
+}
+
+export type FailField = { readonly kind: 'literal'; readonly value: string | null } | { readonly kind: 'dynamic'; readonly field: 'ErrorPath' | 'CausePath'; readonly text: string; readonly evaluate: CompiledTemplate };
+
+export interface CompiledFail extends Common {
+  readonly type: 'Fail';
+  readonly error: FailField;
+  readonly cause: FailField;
+}
+
+export interface CompiledParallel extends Common, WithResult {
+  readonly type: 'Parallel';
+  readonly parameters: CompiledTemplate | undefined;
+  readonly branches: readonly CompiledBlock[];
+}
+
+export interface CompiledMap extends Common, WithResult {
+  readonly type: 'Map';
+  readonly itemsPath: CompiledPath | undefined;
+  readonly itemSelector: CompiledTemplate | undefined;
+  readonly processor: CompiledBlock;
+  readonly distributed: boolean;
+  readonly maxConcurrency: NumberSource | undefined;
+  readonly toleratedFailureCount: NumberSource | undefined;
+  readonly toleratedFailurePercentage: NumberSource | undefined;
+  readonly label: string | undefined;
+}
+
+/** A state prepared for execution: every path, template and rule parsed once. */
+export type CompiledState =
+  | CompiledPass
+  | CompiledTask
+  | CompiledChoice
+  | CompiledWait
+  | CompiledSucceed
+  | CompiledFail
+  | CompiledParallel
+  | CompiledMap;
+
+/** A compiled `{StartAt, States}` block (the machine itself, a branch, an item processor). */
+export interface CompiledBlock {
+  readonly startAt: string;
+  readonly states: ReadonlyMap<string, CompiledState>;
+}
+
+export type { StateType };

@@ -1,0 +1,265 @@
+import { isJsonObject, toJsonText, type Json, type JsonObject } from '../asl/json.js';
+import { StatesError } from '../asl/states-error.js';
+import type { Random } from '../clock/random.js';
+import type { VirtualClock } from '../clock/virtual-clock.js';
+import type { EventDetails, HistoryEventType } from '../history/events.js';
+import { HistoryRecorder } from '../history/recorder.js';
+import type { PathScope } from '../query/path-scope.js';
+import { findCatcher, errorOutput, nextRetryDelay } from './error-handling.js';
+import type { CompiledBlock, CompiledState } from './compiled.js';
+import { buildContextObject, type ExecutionIdentity } from './context-object.js';
+import { applyResultPath } from './dataflow.js';
+import { FiberScheduler, type FiberBody } from './fibers.js';
+import type { TaskHandler } from './options.js';
+import type { ActiveState, ChildRun, Frame, MapItem } from './runtime.js';
+import { runState as runStateWork, type StateWorkResult } from './states/index.js';
+
+/** The outcome of running a block: its output, or the error that escaped it. */
+export type BlockOutcome = { readonly ok: true; readonly output: Json } | { readonly ok: false; readonly error: StatesError };
+
+type StateOutcome =
+  | { readonly ok: true; readonly next: string | undefined; readonly output: Json; readonly text: string }
+  | { readonly ok: false; readonly error: StatesError };
+
+const NOT_TRUNCATED = { truncated: false } as const;
+
+export interface ExecutionSettings {
+  readonly identity: ExecutionIdentity;
+  readonly clock: VirtualClock;
+  readonly random: Random;
+  readonly taskHandlers: Readonly<Record<string, TaskHandler>>;
+  readonly payloadLimit: number;
+  readonly historyLimit: number;
+}
+
+/**
+ * One run of a compiled state machine. It owns the history, the path and the scheduler; state
+ * handlers (states/*.ts) compute their own work and call back into it for events, scopes and forks.
+ */
+export class Execution {
+  readonly history = new HistoryRecorder();
+  readonly path: string[] = [];
+  transitions = 0;
+  readonly scheduler: FiberScheduler;
+  readonly clock: VirtualClock;
+  readonly random: Random;
+  readonly identity: ExecutionIdentity;
+  readonly taskHandlers: Readonly<Record<string, TaskHandler>>;
+  private readonly payloadLimit: number;
+  private readonly historyLimit: number;
+
+  constructor(settings: ExecutionSettings) {
+    this.clock = settings.clock;
+    this.random = settings.random;
+    this.identity = settings.identity;
+    this.taskHandlers = settings.taskHandlers;
+    this.payloadLimit = settings.payloadLimit;
+    this.historyLimit = settings.historyLimit;
+    this.scheduler = new FiberScheduler(settings.clock);
+  }
+
+  /** Records an event with AWS's previousEventId rule; `moveSource: false` for events that never become the source (§7.4 rule 3). */
+  event(frame: Frame, type: HistoryEventType, details?: EventDetails, moveSource = true): number {
+    if (frame.silent) return 0;
+    const id = this.history.add(type, frame.source, this.clock.now(), details);
+    if (moveSource) frame.source = id;
+    return id;
+  }
+
+  /** The scope a path or template reads: `$` = `input`, `$$` = the Context object built on demand. */
+  scope(frame: Frame, input: Json, mapItem?: MapItem): PathScope {
+    return {
+      input,
+      context: () => buildContextObject(this.identity, frame.active, mapItem),
+      variable: () => undefined,
+    };
+  }
+
+  /** Runs a block to its end, a Fail state, or an uncaught error. */
+  *runBlock(block: CompiledBlock, input: Json, frame: Frame, inputText?: string): FiberBody<BlockOutcome> {
+    let state = block.states.get(block.startAt) as CompiledState;
+    let data = input;
+    let text = inputText ?? toJsonText(input);
+    for (;;) {
+      const outcome = yield* this.runState(state, data, text, frame);
+      if (!outcome.ok) return outcome;
+      if (outcome.next === undefined) return { ok: true, output: outcome.output };
+      if (this.history.size >= this.historyLimit) {
+        return { ok: false, error: new StatesError('States.Runtime', `The execution reached the maximum number of history events (${this.historyLimit}).`) };
+      }
+      state = block.states.get(outcome.next) as CompiledState;
+      data = outcome.output;
+      text = outcome.text;
+    }
+  }
+
+  /** The life-cycle every state shares: Entered, the state's own work, Retry/Catch, Exited (§7.3). */
+  private *runState(state: CompiledState, raw: Json, rawText: string, frame: Frame): FiberBody<StateOutcome> {
+    const enteredId = this.event(frame, `${state.type}StateEntered`, { name: state.name, input: rawText, inputDetails: NOT_TRUNCATED });
+    this.transitions++;
+    this.path.push(frame.prefix + state.name);
+    const active: ActiveState = { state, enteredId, enteredTime: this.clock.now(), retryCount: 0, inTask: false, waiting: false, children: undefined };
+    frame.active = active;
+    let counters: number[] | undefined;
+    for (;;) {
+      let error: StatesError;
+      try {
+        const work: StateWorkResult = yield* runStateWork(this, state, raw, frame, active);
+        const text = toJsonText(work.output);
+        this.checkPayload(text, state.name);
+        if (state.type !== 'Fail') {
+          this.event(frame, `${state.type}StateExited` as HistoryEventType, { name: state.name, output: text, outputDetails: NOT_TRUNCATED });
+        }
+        return { ok: true, next: work.next ?? state.next, output: work.output, text };
+      } catch (thrown) {
+        error = asStatesError(thrown);
+      }
+      if (error.error === 'States.Runtime') return { ok: false, error: this.runtimeError(error, state, enteredId) };
+      if (state.type !== 'Task' && state.type !== 'Parallel' && state.type !== 'Map') return { ok: false, error };
+      counters ??= state.retriers.map(() => 0);
+      const delayMs = nextRetryDelay(state.retriers, counters, error, this.random);
+      if (delayMs !== undefined) {
+        active.retryCount++;
+        this.transitions++;
+        if (delayMs > 0) yield { type: 'sleep', ms: delayMs };
+        continue;
+      }
+      if (state.type === 'Parallel') this.event(frame, 'ParallelStateFailed');
+      if (state.type === 'Map') this.event(frame, 'MapStateFailed');
+      const catcher = findCatcher(state.catchers, error);
+      if (catcher === undefined) return { ok: false, error };
+      let output: Json;
+      try {
+        output = applyResultPath(raw, catcher.resultPath, errorOutput(error));
+      } catch (thrown) {
+        return { ok: false, error: asStatesError(thrown) };
+      }
+      const text = toJsonText(output);
+      this.event(frame, `${state.type}StateExited`, { name: state.name, output: text, outputDetails: NOT_TRUNCATED });
+      return { ok: true, next: catcher.next, output, text };
+    }
+  }
+
+  /**
+   * Runs child blocks (Parallel branches, Map iterations) on `workers` fibers. Worker k takes jobs k,
+   * k+workers, … in order and lets the others run between two jobs, so with no waiting involved the
+   * children run in index order. The first failure not tolerated aborts the rest.
+   */
+  *fork(
+    frame: Frame,
+    active: ActiveState,
+    jobs: ReadonlyArray<(child: Frame, run: ChildRun, lastOfWorker: boolean) => FiberBody<BlockOutcome>>,
+    options: { readonly workers: number; readonly silent: boolean; readonly tolerate?: (failures: number) => boolean },
+  ): FiberBody<{ readonly outputs: Json[]; readonly failure: StatesError | undefined }> {
+    const outputs: Json[] = new Array<Json>(jobs.length).fill(null);
+    if (jobs.length === 0) return { outputs, failure: undefined };
+    const workers = Math.max(1, Math.min(options.workers, jobs.length));
+    const runs: ChildRun[] = [];
+    active.children = runs;
+    let remaining = workers;
+    let failures = 0;
+    let failure: StatesError | undefined;
+    let resume: ((value: unknown) => void) | undefined;
+    const finish = (): void => {
+      for (const run of runs) frame.source = Math.max(frame.source, run.frame.source);
+      resume?.(undefined);
+    };
+    for (let w = 0; w < workers; w++) {
+      const child: Frame = { parent: frame, source: frame.source, prefix: frame.prefix, silent: frame.silent || options.silent, active: undefined };
+      const run: ChildRun = { frame: child, fiber: undefined, done: false, iteration: undefined };
+      runs.push(run);
+      const self = this;
+      const body = function* (): FiberBody<void> {
+        for (let j = w; j < jobs.length; j += workers) {
+          if (j !== w) yield { type: 'yield' };
+          run.iteration = j;
+          const job = jobs[j] as (child: Frame, run: ChildRun, last: boolean) => FiberBody<BlockOutcome>;
+          const outcome = yield* job(child, run, j + workers >= jobs.length);
+          run.iteration = undefined;
+          if (outcome.ok) {
+            outputs[j] = outcome.output;
+            continue;
+          }
+          failures++;
+          outputs[j] = errorOutput(outcome.error);
+          if (options.tolerate?.(failures) === true) continue;
+          if (failure === undefined) {
+            failure = outcome.error;
+            run.done = true;
+            self.abortChildren(runs);
+            finish();
+          }
+          return;
+        }
+      };
+      run.fiber = this.scheduler.spawn(body(), () => {
+        run.done = true;
+        remaining--;
+        if (remaining === 0 && failure === undefined) finish();
+      });
+    }
+    yield { type: 'park', register: (r) => (resume = r) };
+    active.children = undefined;
+    return { outputs, failure };
+  }
+
+  /** Stops running children and records what AWS records for them (TaskStateAborted, MapIterationAborted…). */
+  abortChildren(runs: readonly ChildRun[]): void {
+    for (const run of runs) {
+      if (run.done) continue;
+      run.done = true;
+      if (run.fiber !== undefined) this.scheduler.cancel(run.fiber);
+      this.abortFrame(run.frame);
+      const active = run.frame.active?.state;
+      if (run.iteration !== undefined && active !== undefined) {
+        const map = run.frame.parent?.active?.state;
+        this.event(run.frame, 'MapIterationAborted', { name: map?.name ?? '', index: run.iteration }, false);
+      }
+    }
+  }
+
+  private abortFrame(frame: Frame): void {
+    const active = frame.active;
+    if (active === undefined) return;
+    if (active.children !== undefined) this.abortChildren(active.children);
+    if (active.inTask) this.event(frame, 'TaskStateAborted');
+    else if (active.waiting) this.event(frame, 'WaitStateAborted');
+    else if (active.children !== undefined && active.state.type === 'Parallel') this.event(frame, 'ParallelStateAborted');
+    else if (active.children !== undefined && active.state.type === 'Map') this.event(frame, 'MapStateAborted');
+  }
+
+  /** AWS caps state input and output at 256 KiB of UTF-8 (§5.3). */
+  checkPayload(text: string, stateName: string): void {
+    if (text.length * 3 <= this.payloadLimit) return;
+    if (Buffer.byteLength(text, 'utf8') > this.payloadLimit) {
+      throw new StatesError(
+        'States.DataLimitExceeded',
+        `The state/task '${stateName}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+      );
+    }
+  }
+
+  private runtimeError(error: StatesError, state: CompiledState, enteredId: number): StatesError {
+    if (error.causeText?.startsWith('An error occurred while executing the state') === true) return error;
+    return new StatesError(
+      error.error,
+      `An error occurred while executing the state '${state.name}' (entered at the event id #${enteredId}). ${error.causeText ?? ''}`,
+    );
+  }
+}
+
+/** Anything thrown while evaluating user data becomes an ASL error; host errors never leak (STYLE). */
+export function asStatesError(thrown: unknown): StatesError {
+  if (thrown instanceof StatesError) return thrown;
+  if (isUsageLevel(thrown)) throw thrown;
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  return new StatesError('States.Runtime', message);
+}
+
+function isUsageLevel(thrown: unknown): boolean {
+  return thrown instanceof Error && (thrown.name === 'UsageError' || thrown.name === 'MockConfigError');
+}
+
+export function isObject(value: Json): value is JsonObject {
+  return isJsonObject(value);
+}

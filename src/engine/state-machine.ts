@@ -1,0 +1,167 @@
+import type { Diagnostic } from '../asl/diagnostics.js';
+import { isJsonObject, toJsonText, type Json, type JsonObject } from '../asl/json.js';
+import type { StatesError } from '../asl/states-error.js';
+import { validateDefinition } from '../asl/validate.js';
+import { createRandom } from '../clock/random.js';
+import { VirtualClock } from '../clock/virtual-clock.js';
+import type { CompiledBlock } from './compiled.js';
+import { compileDefinition } from './compile.js';
+import { DefinitionError, UsageError } from './errors.js';
+import { Execution, type BlockOutcome } from './execution.js';
+import type { ExecutionResult, ExecutionStatus } from './execution-result.js';
+import { DEFAULT_START_TIME, type RunOptions, type StateMachineOptions } from './options.js';
+import type { Frame } from './runtime.js';
+
+const YEAR_SECONDS = 366 * 24 * 3600;
+const EXPRESS_SECONDS = 5 * 60;
+
+/**
+ * A state machine compiled once and run as many times as you like, each run on its own virtual clock.
+ * @example
+ * const machine = new StateMachine({ StartAt: 'Hello', States: { Hello: { Type: 'Pass', End: true } } });
+ * const result = await machine.run({ name: 'world' });
+ * result.status; // 'SUCCEEDED'
+ */
+export class StateMachine {
+  /** The definition as given (parsed). */
+  readonly definition: JsonObject;
+  private readonly plan: CompiledBlock;
+  private readonly options: StateMachineOptions;
+  private readonly timeoutSeconds: number;
+
+  /** @throws DefinitionError when AWS would reject the definition; its `diagnostics` list every problem. */
+  constructor(definition: unknown, options: StateMachineOptions = {}) {
+    const parsed = parseDefinition(definition);
+    const diagnostics = validateDefinition(parsed);
+    if (diagnostics.some((d) => d.severity === 'ERROR')) throw new DefinitionError(diagnostics);
+    const object = parsed as JsonObject;
+    const compiled = compileDefinition(object);
+    if (compiled.diagnostics.length > 0) throw new DefinitionError(compiled.diagnostics);
+    this.definition = object;
+    this.plan = compiled.block;
+    this.options = options;
+    const limit = options.type === 'EXPRESS' ? EXPRESS_SECONDS : YEAR_SECONDS;
+    const declared = object['TimeoutSeconds'];
+    this.timeoutSeconds = typeof declared === 'number' && declared > 0 ? Math.min(declared, limit) : limit;
+  }
+
+  /**
+   * Runs one execution to its end in virtual time. Resolves whatever the execution's outcome: a failed
+   * execution is a result with `status: 'FAILED'`, not a rejection.
+   * @throws UsageError when the input is not JSON or a Task has no handler.
+   */
+  async run(input: unknown = {}, options: RunOptions = {}): Promise<ExecutionResult> {
+    const data = toJsonInput(input);
+    const seed = options.seed ?? 0;
+    const random = createRandom(seed);
+    const start = toEpochMs(options.startTime);
+    const clock = new VirtualClock(start);
+    const o = this.options;
+    const region = o.region ?? 'us-east-1';
+    const account = o.accountId ?? '123456789012';
+    const name = o.stateMachineName ?? 'StateMachine';
+    const executionName = options.executionName ?? random.uuid();
+    const express = o.type === 'EXPRESS';
+    const stateMachineArn = `arn:aws:states:${region}:${account}:stateMachine:${name}`;
+    const executionArn = express
+      ? `arn:aws:states:${region}:${account}:express:${name}:${executionName}:${random.uuid()}`
+      : `arn:aws:states:${region}:${account}:execution:${name}:${executionName}`;
+    const roleArn = o.roleArn ?? `arn:aws:iam::${account}:role/StepFunctions-${name}-role`;
+    const execution = new Execution({
+      identity: { executionArn, executionName, stateMachineArn, stateMachineName: name, roleArn, startTime: new Date(start).toISOString(), input: data, region, express },
+      clock,
+      random,
+      taskHandlers: o.taskHandlers ?? {},
+      payloadLimit: o.limits?.payloadBytes ?? 262_144,
+      historyLimit: o.limits?.historyEvents ?? 25_000,
+    });
+    const top: Frame = { parent: undefined, source: 0, prefix: '', silent: false, active: undefined };
+    const inputText = toJsonText(data);
+    execution.history.add('ExecutionStarted', 0, start, { input: inputText, inputDetails: { truncated: false }, roleArn });
+
+    let outcome: BlockOutcome | undefined;
+    let timedOut = false;
+    clock.schedule(start + this.timeoutSeconds * 1000, () => {
+      if (outcome !== undefined) return;
+      timedOut = true;
+      execution.scheduler.stop();
+    });
+    execution.scheduler.spawn(execution.runBlock(this.plan, data, top, inputText), (o2) => {
+      outcome = o2;
+      execution.scheduler.stop();
+    });
+    await execution.scheduler.run();
+
+    let status: ExecutionStatus;
+    let output: Json | undefined;
+    let error: string | null = null;
+    let cause: string | null = null;
+    const now = clock.now();
+    if (timedOut || outcome === undefined) {
+      status = 'TIMED_OUT';
+      execution.history.add('ExecutionTimedOut', top.source, now, {});
+    } else if (outcome.ok) {
+      status = 'SUCCEEDED';
+      output = outcome.output;
+      execution.history.add('ExecutionSucceeded', top.source, now, { output: toJsonText(outcome.output), outputDetails: { truncated: false } });
+    } else {
+      status = 'FAILED';
+      ({ error, cause } = failureFields(outcome.error));
+      const details: { error?: string; cause?: string } = {};
+      if (error !== null) details.error = error;
+      if (cause !== null) details.cause = cause;
+      execution.history.add('ExecutionFailed', top.source, now, details);
+    }
+    return {
+      status,
+      output,
+      error,
+      cause,
+      history: execution.history.events,
+      path: execution.path,
+      transitions: execution.transitions,
+      startTime: new Date(start).toISOString(),
+      stopTime: new Date(now).toISOString(),
+      executionArn,
+    };
+  }
+}
+
+function failureFields(e: StatesError): { error: string | null; cause: string | null } {
+  return { error: e.error, cause: e.causeText };
+}
+
+function parseDefinition(definition: unknown): unknown {
+  if (typeof definition !== 'string') return definition;
+  if (definition.trim() === '') {
+    throw new DefinitionError([{ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: 'Definition must be a valid JSON object', location: '/' }]);
+  }
+  try {
+    return JSON.parse(definition) as unknown;
+  } catch (e) {
+    const diagnostic: Diagnostic = { severity: 'ERROR', code: 'INVALID_JSON_DESCRIPTION', message: (e as Error).message, location: '/' };
+    throw new DefinitionError([diagnostic]);
+  }
+}
+
+/** Execution input must be JSON; copying it through JSON text also detaches it from the caller's object. */
+function toJsonInput(input: unknown): Json {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(input);
+  } catch (e) {
+    throw new UsageError(`The execution input is not JSON-serialisable: ${(e as Error).message}`);
+  }
+  if (text === undefined) throw new UsageError(`The execution input is not JSON-serialisable (got ${typeof input}).`);
+  if (typeof input === 'number' && !Number.isFinite(input)) throw new UsageError(`The execution input is not JSON-serialisable (got ${input}).`);
+  return JSON.parse(text) as Json;
+}
+
+function toEpochMs(value: RunOptions['startTime']): number {
+  if (value === undefined) return DEFAULT_START_TIME;
+  const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : value.getTime();
+  if (!Number.isFinite(ms)) throw new UsageError(`startTime must be an ISO-8601 date, a Date or epoch milliseconds; got ${String(value)}`);
+  return ms;
+}
+
+export { isJsonObject };

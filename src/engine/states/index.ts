@@ -1,0 +1,42 @@
+import type { Json } from '../../asl/json.js';
+import type { CompiledState } from '../compiled.js';
+import type { Execution } from '../execution.js';
+import type { FiberBody } from '../fibers.js';
+import type { ActiveState, Frame } from '../runtime.js';
+import { runChoice } from './choice.js';
+import { runFail } from './fail.js';
+import { runMap } from './map.js';
+import { runParallel } from './parallel.js';
+import { runPass } from './pass.js';
+import type { StateWorkResult } from './shared.js';
+import { runSucceed } from './succeed.js';
+import { runTask } from './task.js';
+import { runWait } from './wait.js';
+
+export type { StateWorkResult } from './shared.js';
+
+/** Dispatches a state's own work to its handler; exhaustive over the state types. */
+export function runState(ex: Execution, state: CompiledState, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
+  switch (state.type) {
+    case 'Pass':
+      return runPass(ex, state, raw, frame);
+    case 'Task':
+      return runTask(ex, state, raw, frame, active);
+    case 'Choice':
+      return runChoice(ex, state, raw, frame);
+    case 'Wait':
+      return runWait(ex, state, raw, frame, active);
+    case 'Succeed':
+      return runSucceed(ex, state, raw, frame);
+    case 'Fail':
+      return runFail(ex, state, raw, frame);
+    case 'Parallel':
+      return runParallel(ex, state, raw, frame, active);
+    case 'Map':
+      return runMap(ex, state, raw, frame, active);
+    default: {
+      const never: never = state;
+      throw new Error(`unhandled state type ${JSON.stringify(never)}`);
+    }
+  }
+}

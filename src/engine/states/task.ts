@@ -1,0 +1,90 @@
+import { isJsonObject, toJsonText, type Json } from '../../asl/json.js';
+import { StatesError } from '../../asl/states-error.js';
+import type { EventDetails } from '../../history/events.js';
+import { parseTaskResource } from '../../services/resource.js';
+import type { CompiledTask } from '../compiled.js';
+import { buildContextObject } from '../context-object.js';
+import { UsageError } from '../errors.js';
+import type { Execution } from '../execution.js';
+import type { FiberBody, InvokeOutcome } from '../fibers.js';
+import type { ActiveState, Frame } from '../runtime.js';
+import { effectiveInput, resolveInteger, stateOutput, type StateWorkResult } from './shared.js';
+
+const NOT_TRUNCATED = { truncated: false } as const;
+
+/**
+ * Task: one attempt. Emits the events the Resource form calls for (§7.2), asks the handler for the
+ * result, then ResultSelector/ResultPath/OutputPath. Retry and Catch are the life-cycle's business.
+ */
+export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
+  const input = effectiveInput(ex, frame, raw, state.inputPath, state.parameters);
+  const timeout = resolveInteger(ex, frame, raw, state.timeoutSeconds);
+  const heartbeat = resolveInteger(ex, frame, raw, state.heartbeatSeconds);
+  const resource = parseTaskResource(state.resource);
+  const handler = ex.taskHandlers[state.name];
+  if (handler === undefined) {
+    throw new UsageError(
+      `No task handler for the Task state "${state.name}" (${state.resource}). Pass one in the StateMachine options: { taskHandlers: { ${JSON.stringify(state.name)}: (request) => result } }.`,
+    );
+  }
+  const inputText = toJsonText(input);
+  const timing: EventDetails = {};
+  if (timeout !== undefined) timing.timeoutInSeconds = timeout;
+  if (heartbeat !== undefined) timing.heartbeatInSeconds = heartbeat;
+  if (resource.kind === 'lambda-function') {
+    ex.event(frame, 'LambdaFunctionScheduled', { resource: resource.arn, input: inputText, inputDetails: NOT_TRUNCATED, ...timing });
+    ex.event(frame, 'LambdaFunctionStarted');
+  } else if (resource.kind === 'activity') {
+    ex.event(frame, 'ActivityScheduled', { resource: resource.arn, input: inputText, inputDetails: NOT_TRUNCATED, ...timing });
+    ex.event(frame, 'ActivityStarted');
+  } else {
+    const where = { resourceType: resource.resourceType, resource: resource.resource };
+    ex.event(frame, 'TaskScheduled', { ...where, region: ex.identity.region, parameters: inputText, ...timing });
+    ex.event(frame, 'TaskStarted', where);
+  }
+  active.inTask = true;
+  const request = { stateName: state.name, resource: state.resource, input, attempt: active.retryCount, context: buildContextObject(ex.identity, active, undefined) };
+  const outcome = (yield { type: 'invoke', call: () => handler(request) }) as InvokeOutcome;
+  active.inTask = false;
+  if (!outcome.ok) {
+    const error = taskError(outcome.error);
+    const details: EventDetails = {};
+    if (error.error !== null) details.error = error.error;
+    if (error.causeText !== null) details.cause = error.causeText;
+    if (resource.kind === 'lambda-function') ex.event(frame, 'LambdaFunctionFailed', details);
+    else if (resource.kind === 'activity') ex.event(frame, 'ActivityFailed', details);
+    else ex.event(frame, 'TaskFailed', { resourceType: resource.resourceType, resource: resource.resource, ...details });
+    throw error;
+  }
+  const result = toJson(outcome.value, state.name);
+  const outputText = toJsonText(result);
+  if (resource.kind === 'lambda-function') ex.event(frame, 'LambdaFunctionSucceeded', { output: outputText, outputDetails: NOT_TRUNCATED });
+  else if (resource.kind === 'activity') ex.event(frame, 'ActivitySucceeded', { output: outputText, outputDetails: NOT_TRUNCATED });
+  else ex.event(frame, 'TaskSucceeded', { resourceType: resource.resourceType, resource: resource.resource, output: outputText, outputDetails: NOT_TRUNCATED });
+  // AWS: an oversized task result is a catchable States.DataLimitExceeded (§5.1, recorded March 2024)
+  ex.checkPayload(outputText, state.name);
+  return { output: stateOutput(ex, frame, raw, result, state) };
+}
+
+function taskError(thrown: unknown): StatesError {
+  if (thrown instanceof StatesError) return thrown;
+  if (thrown instanceof UsageError) throw thrown;
+  if (thrown instanceof Error) return new StatesError(thrown.name, thrown.message);
+  if (isJsonObject(thrown as Json) && typeof (thrown as { error?: unknown }).error === 'string') {
+    const t = thrown as { error: string; cause?: unknown };
+    return new StatesError(t.error, typeof t.cause === 'string' ? t.cause : null);
+  }
+  return new StatesError('Error', String(thrown));
+}
+
+/** A handler's result must be JSON: copying it through JSON text also isolates the engine from later mutation. */
+function toJson(value: unknown, stateName: string): Json {
+  if (value === undefined) return null;
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch (e) {
+    throw new UsageError(`The task handler for "${stateName}" returned a value that is not JSON-serialisable: ${(e as Error).message}`);
+  }
+  return text === undefined ? null : (JSON.parse(text) as Json);
+}

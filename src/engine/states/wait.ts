@@ -1,0 +1,67 @@
+import type { Json } from '../../asl/json.js';
+import { StatesError } from '../../asl/states-error.js';
+import { evaluatePath } from '../../query/jsonpath.js';
+import { parseTimestamp } from '../../query/timestamp.js';
+import type { CompiledWait } from '../compiled.js';
+import { selectPath } from '../dataflow.js';
+import type { Execution } from '../execution.js';
+import type { FiberBody } from '../fibers.js';
+import type { ActiveState, Frame } from '../runtime.js';
+import type { StateWorkResult } from './shared.js';
+
+/** AWS refuses delays of 2^31 seconds or more (§1.7). */
+const MAX_DELAY_SECONDS = 2 ** 31;
+
+/** Wait: advances virtual time only; a timestamp in the past proceeds at once (§1.7). */
+export function* runWait(ex: Execution, state: CompiledWait, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
+  const input = selectPath(state.inputPath, ex.scope(frame, raw));
+  const now = ex.clock.now();
+  const until = wakeTime(ex, state, input, frame, now);
+  if (until - now >= MAX_DELAY_SECONDS * 1000) throw new StatesError('States.Runtime', 'Wait state delay is too long.');
+  if (until > now) {
+    active.waiting = true;
+    yield { type: 'sleep', ms: until - now };
+    active.waiting = false;
+  }
+  return { output: selectPath(state.outputPath, ex.scope(frame, input)) };
+}
+
+function wakeTime(ex: Execution, state: CompiledWait, input: Json, frame: Frame, now: number): number {
+  const wait = state.wait;
+  switch (wait.kind) {
+    case 'seconds':
+      return now + wait.value * 1000;
+    case 'timestamp':
+      return wait.epochMs;
+    case 'secondsPath': {
+      const r = evaluatePath(wait.path, ex.scope(frame, input));
+      if (!r.found) throw new StatesError('States.Runtime', `The SecondsPath parameter does not reference an input value: ${wait.path.text}`);
+      const value = r.value;
+      if (typeof value !== 'number' || !Number.isInteger(value)) {
+        throw new StatesError('States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${wait.path.text} == ${show(value)}`);
+      }
+      if (value < 0) throw new StatesError('States.Runtime', `The SecondsPath parameter references a negative value: ${wait.path.text} == ${show(value)}`);
+      return now + value * 1000;
+    }
+    case 'timestampPath': {
+      const r = evaluatePath(wait.path, ex.scope(frame, input));
+      if (!r.found) throw new StatesError('States.Runtime', `The TimestampPath parameter does not reference an input value: ${wait.path.text}`);
+      const epochMs = typeof r.value === 'string' ? parseTimestamp(r.value) : undefined;
+      if (epochMs === undefined) {
+        throw new StatesError(
+          'States.Runtime',
+          `The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: ${wait.path.text} == ${show(r.value)}`,
+        );
+      }
+      return epochMs;
+    }
+    default: {
+      const never: never = wait;
+      return never;
+    }
+  }
+}
+
+function show(value: Json): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
