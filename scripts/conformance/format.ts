@@ -24,11 +24,21 @@ function row(label: string, t: Tally): string[] {
   ];
 }
 
-/** Lays out rows as a text table: first column left-aligned, the others right-aligned. */
-export function layoutTable(header: readonly string[], rows: readonly (readonly string[] | 'rule')[]): string {
+/**
+ * Lays out rows as a text table: the first column (and any in `leftAligned`) left-aligned, the
+ * others right-aligned.
+ */
+export function layoutTable(
+  header: readonly string[],
+  rows: readonly (readonly string[] | 'rule')[],
+  leftAligned: readonly number[] = [],
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r === 'rule' ? 0 : (r[i] ?? '').length))));
   const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 || leftAligned.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...rows.map((r) => (r === 'rule' ? rule : line(r)))].join('\n');
 }
