@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DefinitionError, UsageError } from '../engine/errors.js';
+import { runCommand } from './run-command.js';
+
+const HELP = `sfn-sim: run AWS Step Functions state machines locally, on a virtual clock.
+
+Usage:
+  sfn-sim run <definition.asl.json> [--input <json>|@<file>] [--mocks <file>] [--seed <n>] [--json]
+
+Commands:
+  run        Execute the definition once and print the outcome, path, transitions and virtual duration.
+
+Options:
+  --input    Execution input as JSON text, or @path/to/input.json (default: {})
+  --mocks    Task results by state name (see README "Mocks")
+  --seed     Seed for retry jitter, States.UUID and States.MathRandom (default: 0)
+  --json     Print one JSON object with the execution result instead of the summary
+  -h, --help Show this help
+`;
+
+/** Exit codes: 0 succeeded, 1 the execution did not succeed, 2 a usage problem (bad argument or file). */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        input: { type: 'string' },
+        mocks: { type: 'string' },
+        seed: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || command === undefined || command === 'help') {
+    process.stdout.write(HELP);
+    return command === undefined && !parsed.values.help ? 2 : 0;
+  }
+  try {
+    if (command === 'run') {
+      if (rest.length !== 1) return usage(`'run' takes exactly one definition file; got ${rest.length}`);
+      return await runCommand({
+        definitionFile: rest[0] as string,
+        input: parsed.values.input,
+        mocks: parsed.values.mocks,
+        seed: parsed.values.seed,
+        json: parsed.values.json,
+      });
+    }
+    return usage(`unknown command '${command}'`);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(e.message);
+    if (e instanceof DefinitionError) {
+      process.stderr.write(`sfn-sim: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function usage(message: string): number {
+  process.stderr.write(`sfn-sim: ${message}\nRun 'sfn-sim --help' for usage.\n`);
+  return 2;
+}
+
+/** Reads a file for the CLI, turning a missing or unreadable file into a UsageError. */
+export function readUserFile(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${what} '${path}'${code === 'ENOENT' ? ': no such file' : `: ${(e as Error).message}`}`);
+  }
+}

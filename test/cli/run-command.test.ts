@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+let out = '';
+let err = '';
+
+beforeEach(() => {
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const example = 'fixtures/order-workflow';
+
+describe('sfn-sim run', () => {
+  it('runs the shipped example end to end and prints outcome, path, transitions and virtual duration', async () => {
+    const code = await main(['run', `${example}/definition.asl.json`, '--input', `@${example}/input.json`, '--mocks', `${example}/mocks.json`]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    // 1 Choice + Map + 3 iterations + Task with one retry (2 transitions) + Wait + Parallel + 2 branch states + Succeed
+    expect(out).toContain('SUCCEEDED in 01:00:02.000 of virtual time, 12 state transitions');
+    expect(out).toContain('Path:   ValidateOrder → ReserveStock → ReserveStock[0].Reserve → ReserveStock[1].Reserve → ReserveStock[2].Reserve → ChargeCard → WaitForWarehouseWindow');
+    expect(out).toContain('Replay: sfn-sim run fixtures/order-workflow/definition.asl.json');
+  });
+
+  it('prints one JSON object with the execution result fields under --json', async () => {
+    const code = await main(['run', `${example}/definition.asl.json`, '--json', '--input', '{"order":{"id":"x","total":0,"items":[]}}']);
+    expect(code).toBe(1);
+    const result = JSON.parse(out) as Record<string, unknown>;
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining(['status', 'output', 'error', 'cause', 'history', 'path', 'transitions', 'startTime', 'stopTime']),
+    );
+    expect(result['status']).toBe('FAILED');
+    expect(result['error']).toBe('OrderRejected');
+  });
+
+  it.each([
+    [['run'], "'run' takes exactly one definition file"],
+    [['run', 'no/such/file.json'], "cannot read definition 'no/such/file.json': no such file"],
+    [['run', `${example}/definition.asl.json`, '--input', '{oops'], '--input is not valid JSON'],
+    [['run', `${example}/definition.asl.json`, '--seed', 'abc'], "--seed must be an integer; got 'abc'"],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['run', 'x', '--bogus'], "Unknown option '--bogus'"],
+  ])('exits 2 with a message and no stack trace for %j', async (args, message) => {
+    const code = await main(args);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports an invalid definition with its diagnostics and exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfn-sim-'));
+    const file = join(dir, 'bad.asl.json');
+    writeFileSync(file, JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' } } }));
+    const code = await main(['run', file]);
+    expect(code).toBe(2);
+    expect(err).toContain("MISSING_TRANSITION_TARGET: Missing 'Next' target: B at /States/A/Next");
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});
