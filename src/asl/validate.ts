@@ -187,7 +187,8 @@ function suggest(target: string, names: string[]): string {
   let bestDistance = 3;
   for (const n of names) {
     const d = editDistance(target, n);
-    if (d < bestDistance) {
+    // a suggestion must be closer than half the name, or "B" would suggest "A"
+    if (d < bestDistance && d * 2 < target.length) {
       best = n;
       bestDistance = d;
     }

@@ -22,7 +22,8 @@ export async function runCommand(args: RunCommandArgs): Promise<number> {
   const machine = new StateMachine(definitionText, { taskHandlers });
   const result = await machine.run(input, { seed });
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    // `output` is absent from a failed result; the JSON form always carries every field
+    process.stdout.write(`${JSON.stringify({ ...result, output: result.output ?? null }, null, 2)}\n`);
   } else {
     const replay = ['sfn-sim run', args.definitionFile, args.input !== undefined ? `--input '${args.input}'` : '', args.mocks !== undefined ? `--mocks ${args.mocks}` : '', `--seed ${seed}`]
       .filter((p) => p !== '')

@@ -17,7 +17,8 @@ function taskMachine(retry: unknown[], catchers: unknown[] = []) {
     States: {
       T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Retry: retry, Catch: catchers, Next: 'Done' },
       Done: { Type: 'Succeed' },
-      Handled: { Type: 'Pass', End: true },
+      // unreachable states are invalid on AWS, so the catch target exists only when a catcher uses it
+      ...(catchers.length > 0 ? { Handled: { Type: 'Pass', End: true } } : {}),
     },
   };
 }

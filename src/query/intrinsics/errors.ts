@@ -28,10 +28,10 @@ export class IntrinsicSyntaxError extends Error {
 /**
  * The error name AWS records when an intrinsic fails while it is evaluated.
  *
- * AWS: the SPEC and docs name `States.IntrinsicFailure`, but executions recorded on AWS fail with
- * `States.Runtime` (uncatchable) and a cause such as "Invalid arguments in States.MathAdd"
- * (ASL-REFERENCE §5.1 lists IntrinsicFailure from SPEC/DOC only; see the module README note in
- * index.ts). Kept in one constant so the choice is made in one place.
+ * AWS: the SPEC and docs say `States.IntrinsicFailure` (catchable), but executions observed on AWS
+ * fail with `States.Runtime` (uncatchable) and a cause such as "Invalid arguments in
+ * States.MathAdd" (ASL-REFERENCE §5.1 gives IntrinsicFailure from SPEC/DOC only). Kept in one
+ * constant so the choice is made in one place.
  */
 export const INTRINSIC_EVALUATION_ERROR = StatesErrorName.Runtime;
 
