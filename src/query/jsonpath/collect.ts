@@ -7,7 +7,10 @@ import { MISS, walkDefinite } from './walk-definite.js';
 /** An indefinite path that hit one of Jayway's hard errors: AWS then gives `[]`. */
 export const ABORTED: unique symbol = Symbol('aborted');
 
-/** Thrown inside the collector to unwind to `collectMatches`; never escapes this module. */
+/**
+ * Thrown inside the collector to unwind the recursion to `collectMatches`; never escapes this
+ * module. Not an Error: it needs no stack, and a miss here is ordinary control flow.
+ */
 const ABORT = Object.freeze({ abort: true });
 
 /**

@@ -12,8 +12,8 @@ const BLANKS = ' \t\r\n';
 const MAX_INT = 2147483647;
 
 /**
- * Parses the tokens of a path whose root character (`$` or `@`) is at `rootAt` and whose tokens start
- * at `start` (after `$`, `$$` or `$name`) and end before `end`. Errors name positions in `text`.
+ * Parses the tokens of a path that start at `start` (just after its root: `$`, `$$`, `$name` or `@`)
+ * and end before `end`. Errors name positions in the whole `text`.
  */
 export function parsePathTokens(text: string, start: number, end: number): PathToken[] {
   return new PathParser(text, start, end).parse();
