@@ -67,6 +67,17 @@ describe('compileIntrinsic', () => {
     ]);
   });
 
+  it('keeps commas, spaces and parentheses inside a path argument part of the path', () => {
+    const input = { a: [{ x: 'y, z', n: 1 }, { x: 'q', n: 2 }], 'odd key': 5 };
+    expect(evaluate("States.Array($.a[?(@.x == 'y, z')].n, $['odd key'], $.a.length())", input)).toEqual([[1], 5, 2]);
+  });
+
+  it('rejects a path the JSONPath module rejects, naming where the path starts', () => {
+    const error = syntaxError('States.Array($.a..)');
+    expect(error.position).toBe(13);
+    expect(error.problem).toContain('invalid path "$.a.."');
+  });
+
   it('allows spaces around arguments and before the parenthesis', () => {
     expect(evaluate('  States.Array( $.a ,  2 )  ', { a: 1 })).toEqual([1, 2]);
   });
