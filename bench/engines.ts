@@ -1,4 +1,4 @@
-import { describeError, loadSimEngine } from '../scripts/conformance/sim-engine.js';
+import { describeError, loadSimEngine, type SimStateMachineOptions } from '../scripts/conformance/sim-engine.js';
 import type { MockOutcome } from './mock-config.js';
 import { installPromiseWithResolvers } from './promise-with-resolvers.js';
 import type { PreparedScenario } from './scenarios.js';
@@ -22,6 +22,11 @@ export interface BenchEngine {
   prepare(scenario: PreparedScenario): PreparedEngine;
   /** Whether its Retry backoff sleeps in real time (then the warm-up run is skipped for such scenarios). */
   readonly sleepsInRealTime: boolean;
+  /**
+   * When the engine runs the scenario with AWS quotas lifted: what one run with the quotas in
+   * force gives (`null` when it succeeds within them). Not timed.
+   */
+  quotaNote?(scenario: PreparedScenario): Promise<string | null>;
 }
 
 /** The engine could not be loaded at all. */
@@ -55,28 +60,47 @@ function mockedTasks(
 
 export const SIM_RUN_OPTIONS = { seed: 1, startTime: '2025-01-01T00:00:00.000Z' } as const;
 
+/**
+ * The bench measures throughput, so sfn-sim runs without AWS's quotas (25,000 history events,
+ * 256 KiB payloads), which scenarios b and c exceed; the peer enforces neither. `quotaNote` says
+ * what AWS's quotas would do.
+ */
+const QUOTAS_LIFTED = { payloadBytes: Infinity, historyEvents: Infinity } as const;
+
 export async function createSimEngine(): Promise<BenchEngine | UnavailableEngine> {
   const name = 'sfn-sim';
   const load = await loadSimEngine();
   if (!load.ok) return { name, unavailable: load.reason };
   const { StateMachine, StatesError } = load.engine;
+  const prepare = (scenario: PreparedScenario, limits: SimStateMachineOptions['limits']): PreparedEngine => {
+    const tasks = mockedTasks(scenario, (error, cause) => new StatesError(error, cause));
+    const taskHandlers = Object.fromEntries(Object.entries(tasks.handlers).map(([state, handler]) => [state, () => handler()]));
+    const machine = new StateMachine(scenario.definition, {
+      ...(Object.keys(taskHandlers).length > 0 ? { taskHandlers } : {}),
+      ...(limits === undefined ? {} : { limits }),
+    });
+    return {
+      async run(input) {
+        tasks.reset();
+        const result = await machine.run(input, SIM_RUN_OPTIONS);
+        if (result.status !== 'SUCCEEDED') {
+          throw new Error(`execution ${result.status}: ${String(result.error)}: ${String(result.cause)}`);
+        }
+        return { output: result.output, transitions: typeof result.transitions === 'number' ? result.transitions : null };
+      },
+    };
+  };
   return {
     name,
     sleepsInRealTime: false,
-    prepare(scenario) {
-      const tasks = mockedTasks(scenario, (error, cause) => new StatesError(error, cause));
-      const taskHandlers = Object.fromEntries(Object.entries(tasks.handlers).map(([state, handler]) => [state, () => handler()]));
-      const machine = new StateMachine(scenario.definition, Object.keys(taskHandlers).length > 0 ? { taskHandlers } : {});
-      return {
-        async run(input) {
-          tasks.reset();
-          const result = await machine.run(input, SIM_RUN_OPTIONS);
-          if (result.status !== 'SUCCEEDED') {
-            throw new Error(`execution ${result.status}: ${String(result.error)}: ${String(result.cause)}`);
-          }
-          return { output: result.output, transitions: typeof result.transitions === 'number' ? result.transitions : null };
-        },
-      };
+    prepare: (scenario) => prepare(scenario, QUOTAS_LIFTED),
+    async quotaNote(scenario) {
+      try {
+        await prepare(scenario, undefined).run(structuredClone(scenario.input));
+        return null;
+      } catch (err) {
+        return describeError(err).replace(/^Error: /, '');
+      }
     },
   };
 }

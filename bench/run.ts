@@ -128,6 +128,10 @@ async function main(): Promise<void> {
         .map((l) => `  ${l}`)
         .join('\n'),
     );
+    const quota = simM.ok && 'quotaNote' in sim ? await sim.quotaNote?.(scenario) : null;
+    if (quota !== null && quota !== undefined) {
+      console.log(`  note: exceeds AWS quotas (sfn-sim ran it with them lifted; with them: ${quota.length > 240 ? `${quota.slice(0, 239)}…` : quota})`);
+    }
     const x = speedup(result);
     console.log(`  sfn-sim / peer (transitions/s): ${x === null ? 'n/a' : `${x.toFixed(1)}x`}`);
     if (spec.id === 'd' && simM.ok) {

@@ -100,7 +100,12 @@ async function main(): Promise<void> {
     writeBaseline(next);
     const where = relative(repoRoot, BASELINE_PATH);
     if (changes.length === 0) console.log(`\n${where}: no number went up (never lowered)`);
-    else console.log(`\n${where} raised: ${changes.map((c) => `${c.folder}.${c.field} ${c.from}->${c.to}`).join(', ')}`);
+    else {
+      const byFolder = new Map<string, string[]>();
+      for (const c of changes) byFolder.set(c.folder, [...(byFolder.get(c.folder) ?? []), `${c.field} ${c.from}->${c.to}`]);
+      console.log(`\n${where} raised:`);
+      for (const [folder, fields] of byFolder) console.log(`  ${folder}: ${fields.join(', ')}`);
+    }
   }
 }
 

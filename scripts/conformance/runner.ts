@@ -11,7 +11,13 @@ import {
   type HistoryVerdict,
 } from './compare.js';
 import { locateShared, type SharedLocation } from './shared-dir.js';
-import { describeError, loadSimEngine, type SimEngineLoad, type SimExecutionResult } from './sim-engine.js';
+import {
+  describeError,
+  loadSimEngine,
+  type SimEngineLoad,
+  type SimExecutionResult,
+  type SimStateMachineOptions,
+} from './sim-engine.js';
 
 /** Fixed run settings, so a report is reproducible. */
 export interface RunnerSettings {
@@ -23,10 +29,16 @@ export interface RunnerSettings {
 }
 
 export const DEFAULT_RUNNER_SETTINGS: RunnerSettings = {
-  startTime: '2025-01-01T00:00:00.000Z',
+  // One minute before the Wait timestamps the corpus's inputs carry (base/wait.test_wait_timestamppath:
+  // "WAIT_1_MIN" until 2026-11-25T03:18:49Z, generated as "now + 1 min"); every other absolute
+  // timestamp in a pure case lies before it.
+  startTime: '2026-11-25T03:17:49.000Z',
   seed: 1,
   timeoutMs: 10_000,
 };
+
+/** The account id the corpus's snapshots normalised every ARN to. */
+export const CORPUS_ACCOUNT_ID = '111111111111';
 
 /** What happened to one case. */
 export interface CaseOutcome {
@@ -89,16 +101,16 @@ export async function runCase(
   let machine;
   try {
     // Clones: the engine must not be able to alter the case the judge reads afterwards.
-    machine = new engineLoad.engine.StateMachine(structuredClone(lc.case.definition));
+    machine = new engineLoad.engine.StateMachine(structuredClone(lc.case.definition), machineOptions(lc));
   } catch (err) {
-    return crashed(`definition rejected: ${describeError(err)}${diagnosticsSuffix(err)}`);
+    return crashed(describeRejection(err));
   }
 
   let result: SimExecutionResult | typeof TIMED_OUT;
   try {
     const input = lc.case.input === undefined ? {} : structuredClone(lc.case.input);
     result = await withTimeout(
-      machine.run(input, { seed: settings.seed, startTime: settings.startTime }),
+      machine.run(input, { seed: settings.seed, startTime: settings.startTime, ...executionName(lc) }),
       settings.timeoutMs,
     );
   } catch (err) {
@@ -132,14 +144,26 @@ export async function runCase(
   };
 }
 
-function diagnosticsSuffix(err: unknown): string {
-  if (typeof err !== 'object' || err === null || !('diagnostics' in err)) return '';
-  const diagnostics = (err as { diagnostics: unknown }).diagnostics;
-  if (!Array.isArray(diagnostics) || diagnostics.length === 0) return '';
+/** The state machine's settings as the case was recorded: its type, and the corpus account. */
+function machineOptions(lc: LoadedCase): SimStateMachineOptions {
+  const type = lc.case.meta?.['state_machine_type'];
+  return { accountId: CORPUS_ACCOUNT_ID, ...(type === 'STANDARD' || type === 'EXPRESS' ? { type } : {}) };
+}
+
+function executionName(lc: LoadedCase): { executionName?: string } {
+  const name = lc.case.meta?.['execution_name_given'];
+  return typeof name === 'string' && name !== '' ? { executionName: name } : {};
+}
+
+/** `definition rejected: <first diagnostic> (+N more)`, or the error itself when it has none. */
+function describeRejection(err: unknown): string {
+  const diagnostics = typeof err === 'object' && err !== null && 'diagnostics' in err ? (err as { diagnostics: unknown }).diagnostics : null;
+  if (!Array.isArray(diagnostics) || diagnostics.length === 0) return `definition rejected: ${describeError(err)}`;
   const first: unknown = diagnostics[0];
   const text =
     typeof first === 'object' && first !== null && 'message' in first ? String((first as { message: unknown }).message) : JSON.stringify(first);
-  return ` [${diagnostics.length} diagnostic(s); first: ${text.split('\n')[0] ?? ''}]`;
+  const more = diagnostics.length > 1 ? ` (+${diagnostics.length - 1} more)` : '';
+  return `definition rejected: ${text.split('\n')[0] ?? ''}${more}`;
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {

@@ -24,6 +24,10 @@ export type SimTaskHandler = (request: SimTaskRequest) => unknown;
 /** Constructor options of `StateMachine` that tooling sets. */
 export interface SimStateMachineOptions {
   readonly taskHandlers?: Record<string, SimTaskHandler>;
+  readonly accountId?: string;
+  readonly type?: 'STANDARD' | 'EXPRESS';
+  /** AWS quotas the engine enforces; `Infinity` lifts one. */
+  readonly limits?: { readonly payloadBytes?: number; readonly historyEvents?: number };
 }
 
 /** The fields of `ExecutionResult` tooling reads. */
