@@ -67,9 +67,10 @@ export const SIM_RUN_OPTIONS = { seed: 1, startTime: '2025-01-01T00:00:00.000Z' 
  */
 const QUOTAS_LIFTED = { payloadBytes: Infinity, historyEvents: Infinity } as const;
 
-export async function createSimEngine(): Promise<BenchEngine | UnavailableEngine> {
+/** sfn-sim loaded from `moduleUrl` (a compiled build), or from the TypeScript sources when absent. */
+export async function createSimEngine(moduleUrl?: string): Promise<BenchEngine | UnavailableEngine> {
   const name = 'sfn-sim';
-  const load = await loadSimEngine();
+  const load = await (moduleUrl === undefined ? loadSimEngine() : loadSimEngine(moduleUrl));
   if (!load.ok) return { name, unavailable: load.reason };
   const { StateMachine, StatesError } = load.engine;
   const prepare = (scenario: PreparedScenario, limits: SimStateMachineOptions['limits']): PreparedEngine => {

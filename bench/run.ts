@@ -1,13 +1,14 @@
 // npm run bench [-- --only a,b] [--runs N]
 // Times the shared bench scenarios on sfn-sim and on aws-local-stepfunctions, in this one process.
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { layoutTable } from '../scripts/conformance/format.js';
 import { locateShared } from '../scripts/conformance/shared-dir.js';
+import { BENCH_BUILD_DIR, compileEngine } from './compile-engine.js';
 import { createPeerEngine, createSimEngine } from './engines.js';
 import { measure, type Measurement } from './measure.js';
 import { loadManifest, prepareScenario, type PreparedScenario } from './scenarios.js';
 
-const USAGE = 'usage: npm run bench -- [--only a,b,...] [--runs N]';
+const USAGE = 'usage: npm run bench -- [--only a,b,...] [--runs N] [--source]';
 /** Verdict thresholds (the project's performance targets). */
 const MIN_SPEEDUP = 10;
 const RETRY_SCENARIO_MAX_MS = 50;
@@ -15,13 +16,16 @@ const RETRY_SCENARIO_MAX_MS = 50;
 interface BenchOptions {
   only: string[];
   runs: number | null;
+  /** run sfn-sim from its TypeScript sources (through tsx) instead of a compiled build */
+  source: boolean;
 }
 
 function parseArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { only: [], runs: null };
+  const options: BenchOptions = { only: [], runs: null, source: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--only') options.only.push(...(argv[++i] ?? '').split(',').filter((s) => s !== ''));
+    if (arg === '--source') options.source = true;
+    else if (arg === '--only') options.only.push(...(argv[++i] ?? '').split(',').filter((s) => s !== ''));
     else if (arg === '--runs') {
       options.runs = Number(argv[++i]);
       if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error(`--runs needs a positive integer\n${USAGE}`);
@@ -106,8 +110,17 @@ async function main(): Promise<void> {
     return;
   }
   if (options.only.length > 0) specs = specs.filter((s) => options.only.includes(s.id));
-  const [sim, peer] = [await createSimEngine(), await createPeerEngine()];
   console.log(`sfn-sim bench: ${specs.length} scenario(s) from ${scenariosDir}; node ${process.version}`);
+  let simUrl: string | undefined;
+  if (options.source) console.log('sfn-sim: from the TypeScript sources through tsx (--source; slower than a build)');
+  else {
+    const build = compileEngine();
+    if (build.ok) {
+      simUrl = build.moduleUrl;
+      console.log(`sfn-sim: compiled with tsconfig.build.json into ${relative(process.cwd(), BENCH_BUILD_DIR)}${build.warning === null ? '' : ` (${build.warning})`}`);
+    } else console.log(`sfn-sim: build failed (${build.reason}); using the TypeScript sources through tsx`);
+  }
+  const [sim, peer] = [await createSimEngine(simUrl), await createPeerEngine()];
   if ('unavailable' in sim) console.log(`sfn-sim: not available: ${sim.unavailable}`);
 
   const results: ScenarioResult[] = [];

@@ -57,19 +57,23 @@ export type SimEngineLoad =
 // A variable specifier keeps tsc from resolving the module: the engine may not exist yet.
 const ENGINE_SPECIFIER: string = '../../src/index.js';
 
-/** Imports `src/index.ts`; never throws. */
-export async function loadSimEngine(): Promise<SimEngineLoad> {
+/**
+ * Imports the engine, by default `src/index.ts` (or another module, e.g. a compiled
+ * `index.js`, given by URL); never throws.
+ */
+export async function loadSimEngine(specifier: string = ENGINE_SPECIFIER): Promise<SimEngineLoad> {
+  const label = specifier === ENGINE_SPECIFIER ? 'src/index.ts' : specifier;
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(ENGINE_SPECIFIER)) as Record<string, unknown>;
+    mod = (await import(specifier)) as Record<string, unknown>;
   } catch (err) {
-    return { ok: false, reason: `cannot import src/index.ts: ${describeError(err)}` };
+    return { ok: false, reason: `cannot import ${label}: ${describeError(err)}` };
   }
   if (typeof mod['StateMachine'] !== 'function') {
-    return { ok: false, reason: 'src/index.ts does not export a StateMachine class' };
+    return { ok: false, reason: `${label} does not export a StateMachine class` };
   }
   if (typeof mod['StatesError'] !== 'function') {
-    return { ok: false, reason: 'src/index.ts does not export StatesError' };
+    return { ok: false, reason: `${label} does not export StatesError` };
   }
   return { ok: true, engine: mod as unknown as SimEngine };
 }
