@@ -1,23 +1,29 @@
 import { pointer, type Diagnostic } from '../asl/diagnostics.js';
 import { isJsonObject, type Json, type JsonObject } from '../asl/json.js';
-import type { StateType } from '../asl/types.js';
+import type { QueryLanguage, StateType } from '../asl/types.js';
+import { compileJsonata, isJsonataExpression, type CompiledJsonata } from '../query/jsonata.js';
 import { compilePath, type CompiledPath } from '../query/jsonpath.js';
 import { compileDynamicValue, compilePayloadTemplate, TemplateError, type CompiledTemplate } from '../query/payload-template.js';
 import { parseTimestamp } from '../query/timestamp.js';
 import type {
+  CompiledAssign,
   CompiledBlock,
   CompiledCatcher,
+  CompiledChoiceBranch,
   CompiledRetrier,
   CompiledState,
   FailField,
   NumberSource,
   WaitSource,
 } from './compiled.js';
+import { forbiddenFieldsFor } from './query-language-fields.js';
 import { compileChoiceRule } from './states/choice-rule.js';
 
 /** Collects compile problems instead of stopping at the first, so the user sees them all at once. */
 class Compiler {
   readonly diagnostics: Diagnostic[] = [];
+
+  constructor(private readonly machineLanguage: QueryLanguage) {}
 
   block(def: JsonObject, at: string[]): CompiledBlock {
     const states = new Map<string, CompiledState>();
@@ -29,87 +35,88 @@ class Compiler {
   }
 
   private state(name: string, s: JsonObject, at: string[]): CompiledState | undefined {
-    if (s['QueryLanguage'] === 'JSONata') {
-      this.error('SCHEMA_VALIDATION_FAILED', 'QueryLanguage JSONata is not supported yet by sfn-sim', [...at, 'QueryLanguage']);
+    const declared = s['QueryLanguage'];
+    if (declared !== undefined && declared !== 'JSONPath' && declared !== 'JSONata') {
+      this.error('SCHEMA_VALIDATION_FAILED', "The field 'QueryLanguage' should have one of these values: [JSONPath, JSONata]", [...at, 'QueryLanguage']);
       return undefined;
     }
+    if (declared === 'JSONPath' && this.machineLanguage === 'JSONata') {
+      // AWS: no per-state downgrade from a JSONata machine (§3.1)
+      this.error('SCHEMA_VALIDATION_FAILED', "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine", at);
+      return undefined;
+    }
+    const lang: QueryLanguage = declared ?? this.machineLanguage;
     const type = s['Type'] as StateType;
+    for (const field of forbiddenFieldsFor(type, lang, s)) {
+      this.error('SCHEMA_VALIDATION_FAILED', `The field '${field}' is not supported in ${lang} states${lang === 'JSONata' ? ' (JSONata states use Arguments, Output and Assign)' : ''}`, [...at, field]);
+    }
+    const jsonata = lang === 'JSONata';
     const common = {
       name,
+      lang,
       next: typeof s['Next'] === 'string' ? s['Next'] : undefined,
-      inputPath: this.optionalPath(s, 'InputPath', at),
-      outputPath: this.optionalPath(s, 'OutputPath', at),
+      inputPath: jsonata ? undefined : this.optionalPath(s, 'InputPath', at),
+      outputPath: jsonata ? undefined : this.optionalPath(s, 'OutputPath', at),
+      assign: this.assign(s, lang, at),
+      output: jsonata ? this.jsonata(s, 'Output', at) : undefined,
     };
     switch (type) {
       case 'Pass':
         return {
           ...common,
           type,
-          parameters: this.template(s, 'Parameters', at),
-          result: s['Result'],
-          resultPath: this.optionalPath(s, 'ResultPath', at),
+          parameters: jsonata ? undefined : this.template(s, 'Parameters', at),
+          result: jsonata ? undefined : s['Result'],
+          resultPath: jsonata ? undefined : this.optionalPath(s, 'ResultPath', at),
         };
       case 'Task':
         return {
           ...common,
-          ...this.withResult(s, at),
+          ...this.withResult(s, lang, at),
           type,
           resource: this.string(s, 'Resource', at) ?? '',
-          parameters: this.template(s, 'Parameters', at),
-          timeoutSeconds: this.numberSource(s, 'TimeoutSeconds', at),
-          heartbeatSeconds: this.numberSource(s, 'HeartbeatSeconds', at),
-          credentials: this.template(s, 'Credentials', at),
+          parameters: jsonata ? undefined : this.template(s, 'Parameters', at),
+          arguments: jsonata ? this.jsonata(s, 'Arguments', at) : undefined,
+          timeoutSeconds: this.numberSource(s, 'TimeoutSeconds', lang, at),
+          heartbeatSeconds: this.numberSource(s, 'HeartbeatSeconds', lang, at),
+          credentials: jsonata ? undefined : this.template(s, 'Credentials', at),
         };
-      case 'Choice': {
-        const choices: Array<{ rule: ReturnType<typeof compileChoiceRule>; next: string }> = [];
-        (s['Choices'] as Json[]).forEach((rule, i) => {
-          try {
-            const { Next: next, ...rest } = rule as JsonObject;
-            delete rest['Comment'];
-            delete rest['Assign'];
-            choices.push({ rule: compileChoiceRule(rest, `Choices[${i}]`), next: next as string });
-          } catch (e) {
-            this.error('SCHEMA_VALIDATION_FAILED', (e as Error).message, [...at, 'Choices', String(i)]);
-          }
-        });
-        return { ...common, type, choices, defaultNext: typeof s['Default'] === 'string' ? s['Default'] : undefined };
-      }
+      case 'Choice':
+        return { ...common, type, choices: this.choices(s, lang, at), defaultNext: typeof s['Default'] === 'string' ? s['Default'] : undefined };
       case 'Wait':
-        return { ...common, type, wait: this.waitSource(s, at) };
+        return { ...common, type, wait: this.waitSource(s, lang, at) };
       case 'Succeed':
         return { ...common, type };
       case 'Fail':
-        return {
-          ...common,
-          type,
-          error: this.failField(s, 'Error', 'ErrorPath', at),
-          cause: this.failField(s, 'Cause', 'CausePath', at),
-        };
+        return { ...common, type, error: this.failField(s, 'Error', 'ErrorPath', lang, at), cause: this.failField(s, 'Cause', 'CausePath', lang, at) };
       case 'Parallel':
         return {
           ...common,
-          ...this.withResult(s, at),
+          ...this.withResult(s, lang, at),
           type,
-          parameters: this.template(s, 'Parameters', at),
+          parameters: jsonata ? undefined : this.template(s, 'Parameters', at),
+          arguments: jsonata ? this.jsonata(s, 'Arguments', at) : undefined,
           branches: (s['Branches'] as JsonObject[]).map((b, i) => this.block(b, [...at, 'Branches', String(i)])),
         };
       case 'Map': {
         const processorField = 'ItemProcessor' in s ? 'ItemProcessor' : 'Iterator';
         const processor = s[processorField] as JsonObject;
         const config = processor['ProcessorConfig'];
-        const itemsPath = this.optionalPath(s, 'ItemsPath', at);
+        const itemsPath = jsonata ? undefined : this.optionalPath(s, 'ItemsPath', at);
         const selectorField = 'ItemSelector' in s ? 'ItemSelector' : 'Parameters';
         return {
           ...common,
-          ...this.withResult(s, at),
+          ...this.withResult(s, lang, at),
           type,
           itemsPath: itemsPath === null ? undefined : itemsPath,
-          itemSelector: this.template(s, selectorField, at),
+          itemSelector: jsonata ? undefined : this.template(s, selectorField, at),
+          itemSelectorJsonata: jsonata ? this.jsonata(s, 'ItemSelector', at) : undefined,
+          items: jsonata ? this.jsonata(s, 'Items', at) : undefined,
           processor: this.block(processor, [...at, processorField]),
           distributed: isJsonObject(config) && config['Mode'] === 'DISTRIBUTED',
-          maxConcurrency: this.numberSource(s, 'MaxConcurrency', at),
-          toleratedFailureCount: this.numberSource(s, 'ToleratedFailureCount', at),
-          toleratedFailurePercentage: this.numberSource(s, 'ToleratedFailurePercentage', at),
+          maxConcurrency: this.numberSource(s, 'MaxConcurrency', lang, at),
+          toleratedFailureCount: this.numberSource(s, 'ToleratedFailureCount', lang, at),
+          toleratedFailurePercentage: this.numberSource(s, 'ToleratedFailurePercentage', lang, at),
           label: typeof s['Label'] === 'string' ? s['Label'] : undefined,
         };
       }
@@ -121,12 +128,37 @@ class Compiler {
     }
   }
 
-  private withResult(s: JsonObject, at: string[]) {
+  private choices(s: JsonObject, lang: QueryLanguage, at: string[]): CompiledChoiceBranch[] {
+    const branches: CompiledChoiceBranch[] = [];
+    (s['Choices'] as Json[]).forEach((raw, i) => {
+      const loc = [...at, 'Choices', String(i)];
+      const rule = raw as JsonObject;
+      const { Next: next, Comment: _comment, Assign: _assign, Output: _output, Condition: condition, ...test } = rule;
+      const common = { next: next as string, assign: this.assign(rule, lang, loc), output: lang === 'JSONata' ? this.jsonata(rule, 'Output', loc) : undefined };
+      if (lang === 'JSONata') {
+        if (condition === undefined) {
+          this.error('SCHEMA_VALIDATION_FAILED', "The field 'Condition' is required in a JSONata Choice rule", loc);
+          return;
+        }
+        branches.push({ ...common, rule: undefined, condition: this.compileJsonataValue(condition, 'Condition', [...loc, 'Condition']) });
+        return;
+      }
+      try {
+        branches.push({ ...common, rule: compileChoiceRule(test, `Choices[${i}]`), condition: undefined });
+      } catch (e) {
+        this.error('SCHEMA_VALIDATION_FAILED', (e as Error).message, loc);
+      }
+    });
+    return branches;
+  }
+
+  private withResult(s: JsonObject, lang: QueryLanguage, at: string[]) {
+    const jsonata = lang === 'JSONata';
     return {
-      resultSelector: this.template(s, 'ResultSelector', at),
-      resultPath: this.optionalPath(s, 'ResultPath', at),
+      resultSelector: jsonata ? undefined : this.template(s, 'ResultSelector', at),
+      resultPath: jsonata ? undefined : this.optionalPath(s, 'ResultPath', at),
       retriers: this.retriers(s, at),
-      catchers: this.catchers(s, at),
+      catchers: this.catchers(s, lang, at),
     };
   }
 
@@ -157,20 +189,44 @@ class Compiler {
     });
   }
 
-  private catchers(s: JsonObject, at: string[]): CompiledCatcher[] {
+  private catchers(s: JsonObject, lang: QueryLanguage, at: string[]): CompiledCatcher[] {
     const list = s['Catch'];
     if (!Array.isArray(list)) return [];
     return list.map((c, i) => {
       const catcher = c as JsonObject;
+      const loc = [...at, 'Catch', String(i)];
       return {
         errorEquals: catcher['ErrorEquals'] as string[],
         next: catcher['Next'] as string,
-        resultPath: this.optionalPath(catcher, 'ResultPath', [...at, 'Catch', String(i)]),
+        resultPath: lang === 'JSONata' ? undefined : this.optionalPath(catcher, 'ResultPath', loc),
+        assign: this.assign(catcher, lang, loc),
+        output: lang === 'JSONata' ? this.jsonata(catcher, 'Output', loc) : undefined,
       };
     });
   }
 
-  private waitSource(s: JsonObject, at: string[]): WaitSource {
+  private assign(s: JsonObject, lang: QueryLanguage, at: string[]): CompiledAssign | undefined {
+    if (!('Assign' in s)) return undefined;
+    const value = s['Assign'];
+    if (!isJsonObject(value)) {
+      this.error('SCHEMA_VALIDATION_FAILED', "The field 'Assign' must be a JSON object of variable names to values", [...at, 'Assign']);
+      return undefined;
+    }
+    for (const key of Object.keys(value)) {
+      const name = lang === 'JSONPath' && key.endsWith('.$') ? key.slice(0, -2) : key;
+      if (!/^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(name) || name === 'states' || [...name].length > 80) {
+        this.error('SCHEMA_VALIDATION_FAILED', `'${name}' is not a valid variable name: use a letter or _ then letters, digits or _, at most 80 characters ('states' is reserved)`, [...at, 'Assign', key]);
+      }
+    }
+    if (lang === 'JSONata') {
+      const compiled = this.jsonata(s, 'Assign', at);
+      return compiled === undefined ? undefined : { lang, value: compiled };
+    }
+    const template = this.template(s, 'Assign', at);
+    return template === undefined ? undefined : { lang, template };
+  }
+
+  private waitSource(s: JsonObject, lang: QueryLanguage, at: string[]): WaitSource {
     const given = ['Seconds', 'Timestamp', 'SecondsPath', 'TimestampPath'].filter((f) => f in s);
     if (given.length !== 1) {
       this.error('SCHEMA_VALIDATION_FAILED', 'A Wait state needs exactly one of Seconds, Timestamp, SecondsPath, TimestampPath', at);
@@ -178,6 +234,11 @@ class Compiler {
     }
     const field = given[0] as string;
     const value = s[field];
+    if (lang === 'JSONata' && isJsonataExpression(value)) {
+      const compiled = this.compileJsonataValue(value, field, [...at, field]);
+      if (compiled === undefined) return { kind: 'seconds', value: 0 };
+      return field === 'Seconds' ? { kind: 'jsonataSeconds', value: compiled } : { kind: 'jsonataTimestamp', value: compiled };
+    }
     switch (field) {
       case 'Seconds':
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
@@ -201,9 +262,9 @@ class Compiler {
     }
   }
 
-  private failField(s: JsonObject, literal: string, pathField: 'ErrorPath' | 'CausePath', at: string[]): FailField {
+  private failField(s: JsonObject, literal: string, pathField: 'ErrorPath' | 'CausePath', lang: QueryLanguage, at: string[]): FailField {
     const path = s[pathField];
-    if (typeof path === 'string') {
+    if (lang === 'JSONPath' && typeof path === 'string') {
       try {
         return { kind: 'dynamic', field: pathField, text: path, evaluate: compileDynamicValue(pathField, path) };
       } catch (e) {
@@ -211,15 +272,23 @@ class Compiler {
       }
     }
     const value = s[literal];
+    if (lang === 'JSONata' && isJsonataExpression(value)) {
+      const compiled = this.compileJsonataValue(value, literal, [...at, literal]);
+      if (compiled !== undefined) return { kind: 'jsonata', value: compiled };
+    }
     return { kind: 'literal', value: typeof value === 'string' ? value : null };
   }
 
-  private numberSource(s: JsonObject, field: string, at: string[]): NumberSource | undefined {
+  private numberSource(s: JsonObject, field: string, lang: QueryLanguage, at: string[]): NumberSource | undefined {
     const value = s[field];
-    const pathText = s[`${field}Path`];
     if (typeof value === 'number') return { kind: 'literal', value };
+    if (lang === 'JSONata' && isJsonataExpression(value)) {
+      const compiled = this.compileJsonataValue(value, field, [...at, field]);
+      return compiled === undefined ? undefined : { kind: 'jsonata', value: compiled, field };
+    }
     if (value !== undefined) this.error('SCHEMA_VALIDATION_FAILED', `The field '${field}' must be a number`, [...at, field]);
-    if (pathText === undefined) return undefined;
+    const pathText = s[`${field}Path`];
+    if (pathText === undefined || lang === 'JSONata') return undefined;
     const path = this.path(pathText, `${field}Path`, at);
     return path === undefined ? undefined : { kind: 'path', path, field: `${field}Path` };
   }
@@ -255,6 +324,20 @@ class Compiler {
     }
   }
 
+  private jsonata(s: JsonObject, field: string, at: string[]): CompiledJsonata | undefined {
+    if (!(field in s)) return undefined;
+    return this.compileJsonataValue(s[field] as Json, field, [...at, field]);
+  }
+
+  private compileJsonataValue(value: Json, field: string, at: string[]): CompiledJsonata | undefined {
+    try {
+      return compileJsonata(value, field);
+    } catch (e) {
+      this.error('SCHEMA_VALIDATION_FAILED', (e as Error).message, at);
+      return undefined;
+    }
+  }
+
   private string(s: JsonObject, field: string, at: string[]): string | undefined {
     const v = s[field];
     if (typeof v === 'string') return v;
@@ -269,13 +352,14 @@ class Compiler {
 
 /** Turns a (structurally valid) definition into an executable plan, or diagnostics. */
 export function compileDefinition(definition: JsonObject): { block: CompiledBlock; diagnostics: Diagnostic[] } {
-  const compiler = new Compiler();
-  if (definition['QueryLanguage'] === 'JSONata') {
+  const language = definition['QueryLanguage'];
+  if (language !== undefined && language !== 'JSONPath' && language !== 'JSONata') {
     return {
       block: { startAt: '', states: new Map() },
-      diagnostics: [{ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: 'QueryLanguage JSONata is not supported yet by sfn-sim', location: '/QueryLanguage' }],
+      diagnostics: [{ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: "The field 'QueryLanguage' should have one of these values: [JSONPath, JSONata]", location: '/QueryLanguage' }],
     };
   }
+  const compiler = new Compiler(language ?? 'JSONPath');
   const block = compiler.block(definition, []);
   return { block, diagnostics: compiler.diagnostics };
 }

@@ -1,5 +1,6 @@
 import type { Json } from '../asl/json.js';
-import type { StateType } from '../asl/types.js';
+import type { QueryLanguage, StateType } from '../asl/types.js';
+import type { CompiledJsonata } from '../query/jsonata.js';
 import type { CompiledPath } from '../query/jsonpath.js';
 import type { CompiledTemplate } from '../query/payload-template.js';
 import type { CompiledChoiceRule } from './states/choice-rule.js';
@@ -7,7 +8,13 @@ import type { CompiledChoiceRule } from './states/choice-rule.js';
 /** A `*Path` field or its literal twin, resolved at run time (Wait Seconds, TimeoutSeconds, MaxConcurrency…). */
 export type NumberSource =
   | { readonly kind: 'literal'; readonly value: number }
-  | { readonly kind: 'path'; readonly path: CompiledPath; readonly field: string };
+  | { readonly kind: 'path'; readonly path: CompiledPath; readonly field: string }
+  | { readonly kind: 'jsonata'; readonly value: CompiledJsonata; readonly field: string };
+
+/** `Assign`: a payload template (JSONPath) or a JSONata template; evaluated against pre-state values (§4.2). */
+export type CompiledAssign =
+  | { readonly lang: 'JSONPath'; readonly template: CompiledTemplate }
+  | { readonly lang: 'JSONata'; readonly value: CompiledJsonata };
 
 export interface CompiledRetrier {
   readonly errorEquals: readonly string[];
@@ -23,10 +30,18 @@ export interface CompiledCatcher {
   readonly next: string;
   /** `undefined` = the default `$`; `null` = discard the error output. */
   readonly resultPath: CompiledPath | null | undefined;
+  readonly assign: CompiledAssign | undefined;
+  /** JSONata `Output` (default: the Error Output). */
+  readonly output: CompiledJsonata | undefined;
 }
 
 interface Common {
   readonly name: string;
+  /** The state's query language: its own `QueryLanguage`, else the machine's (§3.1). */
+  readonly lang: QueryLanguage;
+  readonly assign: CompiledAssign | undefined;
+  /** JSONata `Output`. */
+  readonly output: CompiledJsonata | undefined;
   /** The state to go to next; `undefined` for a terminal state (`End: true`, Succeed, Fail). */
   readonly next: string | undefined;
   /** `undefined` = `$` (the default); `null` = `{}`. */
@@ -55,11 +70,22 @@ export interface CompiledTask extends Common, WithResult {
   readonly timeoutSeconds: NumberSource | undefined;
   readonly heartbeatSeconds: NumberSource | undefined;
   readonly credentials: CompiledTemplate | undefined;
+  /** JSONata `Arguments` (default: the state input). */
+  readonly arguments: CompiledJsonata | undefined;
+}
+
+/** A top-level Choice rule: a JSONPath rule tree or a JSONata `Condition`, with its own Assign/Output. */
+export interface CompiledChoiceBranch {
+  readonly rule: CompiledChoiceRule | undefined;
+  readonly condition: CompiledJsonata | undefined;
+  readonly next: string;
+  readonly assign: CompiledAssign | undefined;
+  readonly output: CompiledJsonata | undefined;
 }
 
 export interface CompiledChoice extends Common {
   readonly type: 'Choice';
-  readonly choices: ReadonlyArray<{ readonly rule: CompiledChoiceRule; readonly next: string }>;
+  readonly choices: readonly CompiledChoiceBranch[];
   readonly defaultNext: string | undefined;
 }
 
@@ -67,7 +93,9 @@ export type WaitSource =
   | { readonly kind: 'seconds'; readonly value: number }
   | { readonly kind: 'timestamp'; readonly epochMs: number }
   | { readonly kind: 'secondsPath'; readonly path: CompiledPath }
-  | { readonly kind: 'timestampPath'; readonly path: CompiledPath };
+  | { readonly kind: 'timestampPath'; readonly path: CompiledPath }
+  | { readonly kind: 'jsonataSeconds'; readonly value: CompiledJsonata }
+  | { readonly kind: 'jsonataTimestamp'; readonly value: CompiledJsonata };
 
 export interface CompiledWait extends Common {
   readonly type: 'Wait';
@@ -78,7 +106,10 @@ export interface CompiledSucceed extends Common {
   readonly type: 'Succeed';
 }
 
-export type FailField = { readonly kind: 'literal'; readonly value: string | null } | { readonly kind: 'dynamic'; readonly field: 'ErrorPath' | 'CausePath'; readonly text: string; readonly evaluate: CompiledTemplate };
+export type FailField =
+  | { readonly kind: 'literal'; readonly value: string | null }
+  | { readonly kind: 'dynamic'; readonly field: 'ErrorPath' | 'CausePath'; readonly text: string; readonly evaluate: CompiledTemplate }
+  | { readonly kind: 'jsonata'; readonly value: CompiledJsonata };
 
 export interface CompiledFail extends Common {
   readonly type: 'Fail';
@@ -90,6 +121,7 @@ export interface CompiledParallel extends Common, WithResult {
   readonly type: 'Parallel';
   readonly parameters: CompiledTemplate | undefined;
   readonly branches: readonly CompiledBlock[];
+  readonly arguments: CompiledJsonata | undefined;
 }
 
 export interface CompiledMap extends Common, WithResult {
@@ -102,6 +134,10 @@ export interface CompiledMap extends Common, WithResult {
   readonly toleratedFailureCount: NumberSource | undefined;
   readonly toleratedFailurePercentage: NumberSource | undefined;
   readonly label: string | undefined;
+  /** JSONata `Items` (default: the state input). */
+  readonly items: CompiledJsonata | undefined;
+  /** JSONata `ItemSelector`. */
+  readonly itemSelectorJsonata: CompiledJsonata | undefined;
 }
 
 /** A state prepared for execution: every path, template and rule parsed once. */

@@ -4,12 +4,13 @@ import type { Random } from '../clock/random.js';
 import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { EventDetails, HistoryEventType } from '../history/events.js';
 import { HistoryRecorder } from '../history/recorder.js';
+import { evaluateJsonata, queryEvaluationLocation, staticValue, type CompiledJsonata } from '../query/jsonata.js';
 import type { PathScope } from '../query/path-scope.js';
 import { findCatcher, errorOutput, nextRetryDelay } from './error-handling.js';
-import type { CompiledBlock, CompiledState } from './compiled.js';
+import type { CompiledAssign, CompiledBlock, CompiledCatcher, CompiledState } from './compiled.js';
 import { buildContextObject, type ExecutionIdentity } from './context-object.js';
 import { applyResultPath } from './dataflow.js';
-import { FiberScheduler, type FiberBody } from './fibers.js';
+import { FiberScheduler, type FiberBody, type InvokeOutcome } from './fibers.js';
 import type { TaskHandler } from './options.js';
 import type { ActiveState, ChildRun, Frame, MapItem } from './runtime.js';
 import { runState as runStateWork, type StateWorkResult } from './states/index.js';
@@ -71,8 +72,44 @@ export class Execution {
     return {
       input,
       context: () => buildContextObject(this.identity, frame.active, mapItem),
-      variable: () => undefined,
+      variable: (name) => lookupVariable(frame, name),
     };
+  }
+
+  /** Every variable visible from `frame`, inner scopes shadowing outer ones (JSONata bindings). */
+  variablesOf(frame: Frame): Record<string, Json> {
+    const chain: Frame[] = [];
+    for (let f: Frame | undefined = frame; f !== undefined; f = f.isolated ? undefined : f.parent) chain.push(f);
+    const out: Record<string, Json> = {};
+    for (let i = chain.length - 1; i >= 0; i--) {
+      for (const [k, v] of (chain[i] as Frame).variables ?? []) out[k] = v;
+    }
+    return out;
+  }
+
+  /** `$states` for a JSONata field: `input` and `context`, plus `result` or `errorOutput` where they apply (§3.3). */
+  statesBinding(frame: Frame, input: Json, extra?: { result?: Json; errorOutput?: Json }, mapItem?: MapItem): JsonObject {
+    const states: JsonObject = { input, context: buildContextObject(this.identity, frame.active, mapItem) };
+    if (extra?.result !== undefined) states['result'] = extra.result;
+    if (extra?.errorOutput !== undefined) states['errorOutput'] = extra.errorOutput;
+    return states;
+  }
+
+  /** Evaluates a JSONata field. JSONata is asynchronous, so it goes through the scheduler like a task call. */
+  *jsonata(value: CompiledJsonata, frame: Frame, states: JsonObject): FiberBody<Json> {
+    const fixed = staticValue(value);
+    if (fixed !== undefined) return fixed;
+    const env = { states, variables: this.variablesOf(frame), now: this.clock.now(), random: this.random };
+    const outcome = (yield { type: 'invoke', call: () => evaluateJsonata(value, env) }) as InvokeOutcome;
+    if (!outcome.ok) throw asStatesError(outcome.error);
+    return outcome.value as Json;
+  }
+
+  /** Evaluates an Assign against the values at state entry; the caller applies the result afterwards (§4.2). */
+  *evaluateAssign(assign: CompiledAssign | undefined, frame: Frame, dollar: Json, states: () => JsonObject): FiberBody<JsonObject | undefined> {
+    if (assign === undefined) return undefined;
+    const value = assign.lang === 'JSONPath' ? assign.template(this.scope(frame, dollar), this.random) : yield* this.jsonata(assign.value, frame, states());
+    return isJsonObject(value) ? value : {};
   }
 
   /** Runs a block to its end, a Fail state, or an uncaught error. */
@@ -107,15 +144,14 @@ export class Execution {
         const work: StateWorkResult = yield* runStateWork(this, state, raw, frame, active);
         const text = toJsonText(work.output);
         this.checkPayload(text, state.name);
-        if (state.type !== 'Fail') {
-          this.event(frame, `${state.type}StateExited` as HistoryEventType, { name: state.name, output: text, outputDetails: NOT_TRUNCATED });
-        }
+        if (state.type !== 'Fail') this.exited(frame, state, text, work.assigned);
         return { ok: true, next: work.next ?? state.next, output: work.output, text };
       } catch (thrown) {
         error = asStatesError(thrown);
       }
-      if (error.error === 'States.Runtime') return { ok: false, error: this.runtimeError(error, state, enteredId) };
-      if (state.type !== 'Task' && state.type !== 'Parallel' && state.type !== 'Map') return { ok: false, error };
+      error = this.runtimeError(error, state, enteredId);
+      if (error.error === 'States.Runtime') return { ok: false, error: this.evaluationFailed(frame, state, error, enteredId) };
+      if (state.type !== 'Task' && state.type !== 'Parallel' && state.type !== 'Map') return { ok: false, error: this.evaluationFailed(frame, state, error, enteredId) };
       counters ??= state.retriers.map(() => 0);
       const delayMs = nextRetryDelay(state.retriers, counters, error, this.random);
       if (delayMs !== undefined) {
@@ -127,17 +163,60 @@ export class Execution {
       if (state.type === 'Parallel') this.event(frame, 'ParallelStateFailed');
       if (state.type === 'Map') this.event(frame, 'MapStateFailed');
       const catcher = findCatcher(state.catchers, error);
-      if (catcher === undefined) return { ok: false, error };
-      let output: Json;
+      if (catcher === undefined) return { ok: false, error: this.evaluationFailed(frame, state, error, enteredId) };
       try {
-        output = applyResultPath(raw, catcher.resultPath, errorOutput(error));
+        const { output, assigned } = yield* this.caught(catcher, raw, error, frame);
+        const text = toJsonText(output);
+        this.exited(frame, state, text, assigned);
+        return { ok: true, next: catcher.next, output, text };
       } catch (thrown) {
-        return { ok: false, error: asStatesError(thrown) };
+        const failure = asStatesError(thrown);
+        return { ok: false, error: this.evaluationFailed(frame, state, this.runtimeError(failure, state, enteredId), enteredId) };
       }
-      const text = toJsonText(output);
-      this.event(frame, `${state.type}StateExited`, { name: state.name, output: text, outputDetails: NOT_TRUNCATED });
-      return { ok: true, next: catcher.next, output, text };
     }
+  }
+
+  /** A catcher's output and assignments: ResultPath (JSONPath) or Output (JSONata) over the Error Output (§1.12). */
+  private *caught(catcher: CompiledCatcher, raw: Json, error: StatesError, frame: Frame): FiberBody<{ output: Json; assigned: JsonObject | undefined }> {
+    const errorOut = errorOutput(error);
+    const states = (): JsonObject => this.statesBinding(frame, raw, { errorOutput: errorOut });
+    const output = catcher.output !== undefined ? yield* this.jsonata(catcher.output, frame, states()) : catcher.assign?.lang === 'JSONata' || catcher.resultPath === undefined ? errorOut : applyResultPath(raw, catcher.resultPath, errorOut);
+    const assigned = yield* this.evaluateAssign(catcher.assign, frame, errorOut, states);
+    return { output, assigned };
+  }
+
+  /** The Exited event; a state that assigned variables records them as JSON text (§4.2). */
+  private exited(frame: Frame, state: CompiledState, text: string, assigned: JsonObject | undefined): void {
+    const details: EventDetails = { name: state.name, output: text, outputDetails: NOT_TRUNCATED };
+    if (assigned !== undefined) {
+      const recorded: Record<string, string> = {};
+      frame.variables ??= new Map();
+      for (const [k, v] of Object.entries(assigned)) {
+        frame.variables.set(k, v);
+        recorded[k] = toJsonText(v);
+      }
+      details.assignedVariables = recorded;
+      details.assignedVariablesDetails = NOT_TRUNCATED;
+    }
+    this.event(frame, `${state.type}StateExited` as HistoryEventType, details);
+  }
+
+  /**
+   * A JSONata failure that nothing caught is recorded as EvaluationFailed (§3.7); when it comes right
+   * after the Entered event it points at that event's predecessor (§7.4 rule 5).
+   */
+  private evaluationFailed(frame: Frame, state: CompiledState, error: StatesError, enteredId: number): StatesError {
+    if (error.error !== 'States.QueryEvaluationError' || frame.silent) return error;
+    const details: EventDetails = { error: error.error, state: state.name };
+    if (error.causeText !== null) details.cause = error.causeText;
+    const location = queryEvaluationLocation(error);
+    if (location !== undefined) details.location = location;
+    if (frame.source === enteredId) {
+      const entered = this.history.events[enteredId - 1];
+      frame.source = entered?.previousEventId ?? frame.source;
+    }
+    this.event(frame, 'EvaluationFailed', details);
+    return error;
   }
 
   /**
@@ -165,7 +244,7 @@ export class Execution {
       resume?.(undefined);
     };
     for (let w = 0; w < workers; w++) {
-      const child: Frame = { parent: frame, source: frame.source, prefix: frame.prefix, silent: frame.silent || options.silent, active: undefined };
+      const child: Frame = { parent: frame, source: frame.source, prefix: frame.prefix, silent: frame.silent || options.silent, active: undefined, variables: undefined, isolated: options.silent };
       const run: ChildRun = { frame: child, fiber: undefined, done: false, iteration: undefined };
       runs.push(run);
       const self = this;
@@ -173,6 +252,7 @@ export class Execution {
         for (let j = w; j < jobs.length; j += workers) {
           if (j !== w) yield { type: 'yield' };
           run.iteration = j;
+          child.variables = undefined;
           const job = jobs[j] as (child: Frame, run: ChildRun, last: boolean) => FiberBody<BlockOutcome>;
           const outcome = yield* job(child, run, j + workers >= jobs.length);
           run.iteration = undefined;
@@ -239,12 +319,16 @@ export class Execution {
     }
   }
 
+  /** States.Runtime and States.QueryEvaluationError causes name the state and its Entered event (§2.1, §3.7). */
   private runtimeError(error: StatesError, state: CompiledState, enteredId: number): StatesError {
+    if (error.error !== 'States.Runtime' && error.error !== 'States.QueryEvaluationError') return error;
     if (error.causeText?.startsWith('An error occurred while executing the state') === true) return error;
-    return new StatesError(
+    const prefixed = new StatesError(
       error.error,
       `An error occurred while executing the state '${state.name}' (entered at the event id #${enteredId}). ${error.causeText ?? ''}`,
     );
+    // keeps the JSONata field location the EvaluationFailed event reports
+    return Object.assign(prefixed, { ...error, causeText: prefixed.causeText, message: prefixed.message });
   }
 }
 
@@ -260,6 +344,10 @@ function isUsageLevel(thrown: unknown): boolean {
   return thrown instanceof Error && (thrown.name === 'UsageError' || thrown.name === 'MockConfigError');
 }
 
-export function isObject(value: Json): value is JsonObject {
-  return isJsonObject(value);
+function lookupVariable(frame: Frame, name: string): Json | undefined {
+  for (let f: Frame | undefined = frame; f !== undefined; f = f.isolated ? undefined : f.parent) {
+    const value = f.variables?.get(name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }

@@ -34,6 +34,10 @@ export interface Frame {
   /** Distributed Map children run as separate executions: their events are not in the parent history. */
   readonly silent: boolean;
   active: ActiveState | undefined;
+  /** Variables assigned in this scope (a Parallel branch and each Map iteration get a fresh one, §4.3). */
+  variables: Map<string, Json> | undefined;
+  /** A Distributed Map child cannot read the parent's variables (§4.3). */
+  readonly isolated: boolean;
 }
 
 /** A child frame started by Parallel or Map, with the fiber that runs it. */

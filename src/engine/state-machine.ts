@@ -75,7 +75,7 @@ export class StateMachine {
       payloadLimit: o.limits?.payloadBytes ?? 262_144,
       historyLimit: o.limits?.historyEvents ?? 25_000,
     });
-    const top: Frame = { parent: undefined, source: 0, prefix: '', silent: false, active: undefined };
+    const top: Frame = { parent: undefined, source: 0, prefix: '', silent: false, active: undefined, variables: undefined, isolated: false };
     const inputText = toJsonText(data);
     execution.history.add('ExecutionStarted', 0, start, { input: inputText, inputDetails: { truncated: false }, roleArn });
 

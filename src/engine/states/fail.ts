@@ -6,14 +6,15 @@ import type { FiberBody } from '../fibers.js';
 import type { Frame } from '../runtime.js';
 import type { StateWorkResult } from './shared.js';
 
-/** Fail: raises its Error/Cause (or ErrorPath/CausePath read from the raw input); it has no Exited event (§1.8). */
-// eslint-disable-next-line require-yield -- see pass.ts
+/** Fail: raises its Error/Cause (ErrorPath/CausePath read the raw input; JSONata may compute them); no Exited event (§1.8). */
 export function* runFail(ex: Execution, state: CompiledFail, raw: Json, frame: Frame): FiberBody<StateWorkResult> {
-  throw new StatesError(resolve(ex, frame, raw, state.error), resolve(ex, frame, raw, state.cause));
+  const error = yield* resolve(ex, frame, raw, state.error);
+  const cause = yield* resolve(ex, frame, raw, state.cause);
+  throw new StatesError(error, cause);
 }
 
-function resolve(ex: Execution, frame: Frame, raw: Json, field: FailField): string | null {
+function* resolve(ex: Execution, frame: Frame, raw: Json, field: FailField): FiberBody<string | null> {
   if (field.kind === 'literal') return field.value;
-  const value = field.evaluate(ex.scope(frame, raw), ex.random);
+  const value = field.kind === 'jsonata' ? yield* ex.jsonata(field.value, frame, ex.statesBinding(frame, raw)) : field.evaluate(ex.scope(frame, raw), ex.random);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -1,12 +1,13 @@
 import { toJsonText, type Json } from '../../asl/json.js';
 import { StatesError } from '../../asl/states-error.js';
+import { jsonataUnexpectedType } from '../../query/jsonata.js';
 import { evaluatePath } from '../../query/jsonpath.js';
 import type { CompiledMap } from '../compiled.js';
 import { selectPath } from '../dataflow.js';
 import type { BlockOutcome, Execution } from '../execution.js';
 import type { FiberBody } from '../fibers.js';
 import type { ActiveState, ChildRun, Frame } from '../runtime.js';
-import { resolveInteger, stateOutput, type StateWorkResult } from './shared.js';
+import { finishJsonata, finishJsonPath, resolveNumber, type StateWorkResult } from './shared.js';
 
 /** AWS runs at most 40 inline iterations at once (§1.10). */
 const INLINE_CONCURRENCY = 40;
@@ -18,14 +19,19 @@ const DISTRIBUTED_CONCURRENCY = 10_000;
  * executions: they run the same way but their events stay out of this history (§1.10, §7.3).
  */
 export function* runMap(ex: Execution, state: CompiledMap, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
-  const input = selectPath(state.inputPath, ex.scope(frame, raw));
-  const items = readItems(ex, state, input, frame);
-  const maxConcurrency = resolveInteger(ex, frame, input, state.maxConcurrency) ?? 0;
-  const toleratedCount = resolveInteger(ex, frame, input, state.toleratedFailureCount);
-  if (toleratedCount !== undefined && toleratedCount < 0) throw new StatesError('States.Runtime', 'ToleratedFailureCount cannot be negative.');
-  const toleratedPercentage = resolvePercentage(ex, frame, input, state);
+  const jsonata = state.lang === 'JSONata';
+  const input = jsonata ? raw : selectPath(state.inputPath, ex.scope(frame, raw));
+  const items = yield* readItems(ex, state, input, frame);
+  const maxConcurrency = (yield* resolveNumber(ex, frame, input, state.maxConcurrency)) ?? 0;
   const limit = state.distributed ? DISTRIBUTED_CONCURRENCY : INLINE_CONCURRENCY;
   ex.event(frame, 'MapStateStarted', { length: items.length });
+  // AWS: the tolerated-failure fields are read after MapStateStarted, MaxConcurrency before it (recorded histories)
+  const toleratedCount = yield* resolveNumber(ex, frame, input, state.toleratedFailureCount);
+  if (toleratedCount !== undefined && toleratedCount < 0) throw new StatesError(errorName(state), 'ToleratedFailureCount cannot be negative.');
+  const toleratedPercentage = yield* resolveNumber(ex, frame, input, state.toleratedFailurePercentage, false);
+  if (toleratedPercentage !== undefined && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
+    throw new StatesError(errorName(state), 'ToleratedFailurePercentage must be between 0 and 100.');
+  }
   if (state.distributed) {
     const label = state.label ?? ex.random.uuid();
     ex.event(frame, 'MapRunStarted', { mapRunArn: `${ex.identity.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${label}:${ex.random.uuid()}` });
@@ -52,7 +58,12 @@ export function* runMap(ex: Execution, state: CompiledMap, raw: Json, frame: Fra
   }
   if (error !== undefined) throw error;
   ex.event(frame, 'MapStateSucceeded', undefined, false);
-  return { output: stateOutput(ex, frame, raw, outputs, state) };
+  if (jsonata) return yield* finishJsonata(ex, frame, raw, state, outputs, outputs);
+  return yield* finishJsonPath(ex, frame, raw, outputs, state, outputs);
+}
+
+function errorName(state: CompiledMap): string {
+  return state.lang === 'JSONata' ? 'States.QueryEvaluationError' : 'States.Runtime';
 }
 
 function* iteration(
@@ -70,8 +81,13 @@ function* iteration(
   const details = { name: state.name, index };
   ex.event(child, 'MapIterationStarted', details);
   let input: Json;
+  const mapItem = { index, value: item };
   try {
-    input = state.itemSelector === undefined ? item : state.itemSelector(ex.scope(parent, mapInput, { index, value: item }), ex.random);
+    if (state.itemSelectorJsonata !== undefined) {
+      input = yield* ex.jsonata(state.itemSelectorJsonata, parent, ex.statesBinding(parent, mapInput, undefined, mapItem));
+    } else {
+      input = state.itemSelector === undefined ? item : state.itemSelector(ex.scope(parent, mapInput, mapItem), ex.random);
+    }
   } catch (e) {
     if (e instanceof StatesError) return { ok: false, error: e };
     throw e;
@@ -87,34 +103,24 @@ function* iteration(
   return outcome;
 }
 
-function readItems(ex: Execution, state: CompiledMap, input: Json, frame: Frame): Json[] {
+function* readItems(ex: Execution, state: CompiledMap, input: Json, frame: Frame): FiberBody<Json[]> {
   let items: Json = input;
+  if (state.items !== undefined) {
+    items = yield* ex.jsonata(state.items, frame, ex.statesBinding(frame, input));
+    if (!Array.isArray(items)) {
+      throw jsonataUnexpectedType(state.items, 'array', items);
+    }
+    return items;
+  }
   if (state.itemsPath !== undefined) {
     const r = evaluatePath(state.itemsPath, ex.scope(frame, input));
     if (!r.found) throw new StatesError('States.Runtime', `Invalid path '${state.itemsPath.text}' : ${r.message}`);
     items = r.value;
   }
   if (!Array.isArray(items)) {
-    throw new StatesError('States.Runtime', `Map state input must be an array but was: ${toJsonText(items)}`);
+    throw new StatesError(errorName(state), `Map state input must be an array but was: ${toJsonText(items)}`);
   }
   return items;
-}
-
-function resolvePercentage(ex: Execution, frame: Frame, input: Json, state: CompiledMap): number | undefined {
-  const source = state.toleratedFailurePercentage;
-  if (source === undefined) return undefined;
-  let value: Json;
-  if (source.kind === 'literal') value = source.value;
-  else {
-    const r = evaluatePath(source.path, ex.scope(frame, input));
-    if (!r.found) throw new StatesError('States.Runtime', `Invalid path '${source.path.text}' : ${r.message}`);
-    value = r.value;
-    if (typeof value !== 'number') {
-      throw new StatesError('States.Runtime', `The ${source.field} field refers to value "${typeof value === 'string' ? value : JSON.stringify(value)}" which is not a valid number: ${source.path.text}`);
-    }
-  }
-  if (value < 0 || value > 100) throw new StatesError('States.Runtime', 'ToleratedFailurePercentage must be between 0 and 100.');
-  return value;
 }
 
 function errorDetails(error: StatesError): { error?: string; cause?: string } {

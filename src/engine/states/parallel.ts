@@ -3,7 +3,7 @@ import type { CompiledParallel } from '../compiled.js';
 import type { Execution } from '../execution.js';
 import type { FiberBody } from '../fibers.js';
 import type { ActiveState, Frame } from '../runtime.js';
-import { effectiveInput, stateOutput, type StateWorkResult } from './shared.js';
+import { effectiveInput, finishJsonata, finishJsonPath, type StateWorkResult } from './shared.js';
 
 /**
  * Parallel: every branch gets the same effective input; the result lists branch outputs in Branches
@@ -11,7 +11,12 @@ import { effectiveInput, stateOutput, type StateWorkResult } from './shared.js';
  * Path entries are qualified `Name#i.Inner` (branch i).
  */
 export function* runParallel(ex: Execution, state: CompiledParallel, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
-  const input = effectiveInput(ex, frame, raw, state.inputPath, state.parameters);
+  const jsonata = state.lang === 'JSONata';
+  const input = jsonata
+    ? state.arguments === undefined
+      ? raw
+      : yield* ex.jsonata(state.arguments, frame, ex.statesBinding(frame, raw))
+    : effectiveInput(ex, frame, raw, state.inputPath, state.parameters);
   ex.event(frame, 'ParallelStateStarted');
   const jobs = state.branches.map((branch, i) => (child: Frame) => {
     child.prefix = `${frame.prefix}${state.name}#${i}.`;
@@ -20,5 +25,6 @@ export function* runParallel(ex: Execution, state: CompiledParallel, raw: Json, 
   const { outputs, failure } = yield* ex.fork(frame, active, jobs, { workers: jobs.length, silent: false });
   if (failure !== undefined) throw failure;
   ex.event(frame, 'ParallelStateSucceeded', undefined, false);
-  return { output: stateOutput(ex, frame, raw, outputs, state) };
+  if (jsonata) return yield* finishJsonata(ex, frame, raw, state, outputs, outputs);
+  return yield* finishJsonPath(ex, frame, raw, outputs, state, outputs);
 }

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import type { Execution } from '../execution.js';
 import type { FiberBody, InvokeOutcome } from '../fibers.js';
 import type { ActiveState, Frame } from '../runtime.js';
-import { effectiveInput, resolveInteger, stateOutput, type StateWorkResult } from './shared.js';
+import { effectiveInput, finishJsonata, finishJsonPath, resolveNumber, type StateWorkResult } from './shared.js';
 
 const NOT_TRUNCATED = { truncated: false } as const;
 
@@ -17,9 +17,14 @@ const NOT_TRUNCATED = { truncated: false } as const;
  * result, then ResultSelector/ResultPath/OutputPath. Retry and Catch are the life-cycle's business.
  */
 export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
-  const input = effectiveInput(ex, frame, raw, state.inputPath, state.parameters);
-  const timeout = resolveInteger(ex, frame, raw, state.timeoutSeconds);
-  const heartbeat = resolveInteger(ex, frame, raw, state.heartbeatSeconds);
+  const jsonata = state.lang === 'JSONata';
+  const input = jsonata
+    ? state.arguments === undefined
+      ? raw
+      : yield* ex.jsonata(state.arguments, frame, ex.statesBinding(frame, raw))
+    : effectiveInput(ex, frame, raw, state.inputPath, state.parameters);
+  const timeout = yield* resolveNumber(ex, frame, raw, state.timeoutSeconds);
+  const heartbeat = yield* resolveNumber(ex, frame, raw, state.heartbeatSeconds);
   const resource = parseTaskResource(state.resource);
   const handler = ex.taskHandlers[state.name];
   if (handler === undefined) {
@@ -63,7 +68,8 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
   else ex.event(frame, 'TaskSucceeded', { resourceType: resource.resourceType, resource: resource.resource, output: outputText, outputDetails: NOT_TRUNCATED });
   // AWS: an oversized task result is a catchable States.DataLimitExceeded (§5.1, recorded March 2024)
   ex.checkPayload(outputText, state.name);
-  return { output: stateOutput(ex, frame, raw, result, state) };
+  if (jsonata) return yield* finishJsonata(ex, frame, raw, state, result, result);
+  return yield* finishJsonPath(ex, frame, raw, result, state, result);
 }
 
 function taskError(thrown: unknown): StatesError {

@@ -7,28 +7,45 @@ import { selectPath } from '../dataflow.js';
 import type { Execution } from '../execution.js';
 import type { FiberBody } from '../fibers.js';
 import type { ActiveState, Frame } from '../runtime.js';
-import type { StateWorkResult } from './shared.js';
+import { finishJsonata, finishJsonPath, type StateWorkResult } from './shared.js';
 
 /** AWS refuses delays of 2^31 seconds or more (§1.7). */
 const MAX_DELAY_SECONDS = 2 ** 31;
 
 /** Wait: advances virtual time only; a timestamp in the past proceeds at once (§1.7). */
 export function* runWait(ex: Execution, state: CompiledWait, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
-  const input = selectPath(state.inputPath, ex.scope(frame, raw));
+  const jsonata = state.lang === 'JSONata';
+  const input = jsonata ? raw : selectPath(state.inputPath, ex.scope(frame, raw));
   const now = ex.clock.now();
-  const until = wakeTime(ex, state, input, frame, now);
+  const until = yield* wakeTime(ex, state, input, frame, now);
   if (until - now >= MAX_DELAY_SECONDS * 1000) throw new StatesError('States.Runtime', 'Wait state delay is too long.');
   if (until > now) {
     active.waiting = true;
     yield { type: 'sleep', ms: until - now };
     active.waiting = false;
   }
-  return { output: selectPath(state.outputPath, ex.scope(frame, input)) };
+  if (jsonata) return yield* finishJsonata(ex, frame, raw, state, undefined, raw);
+  return yield* finishJsonPath(ex, frame, input, input, { resultPath: null, outputPath: state.outputPath, assign: state.assign }, input);
 }
 
-function wakeTime(ex: Execution, state: CompiledWait, input: Json, frame: Frame, now: number): number {
+function* wakeTime(ex: Execution, state: CompiledWait, input: Json, frame: Frame, now: number): FiberBody<number> {
   const wait = state.wait;
   switch (wait.kind) {
+    case 'jsonataSeconds': {
+      const value = yield* ex.jsonata(wait.value, frame, ex.statesBinding(frame, input));
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        throw new StatesError('States.QueryEvaluationError', `The Seconds field must be a non-negative integer, but was: ${JSON.stringify(value)}`);
+      }
+      return now + value * 1000;
+    }
+    case 'jsonataTimestamp': {
+      const value = yield* ex.jsonata(wait.value, frame, ex.statesBinding(frame, input));
+      const epochMs = typeof value === 'string' ? parseTimestamp(value) : undefined;
+      if (epochMs === undefined) {
+        throw new StatesError('States.QueryEvaluationError', `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${show(value)}`);
+      }
+      return epochMs;
+    }
     case 'seconds':
       return now + wait.value * 1000;
     case 'timestamp':
