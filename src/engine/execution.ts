@@ -47,6 +47,8 @@ export class Execution {
   readonly identity: ExecutionIdentity;
   readonly taskHandlers: Readonly<Record<string, TaskHandler>>;
   private readonly payloadLimit: number;
+  /** Errors already recorded as EvaluationFailed, so a Map or Parallel does not record its child's again. */
+  private readonly recordedFailures = new WeakSet<StatesError>();
   private readonly historyLimit: number;
 
   constructor(settings: ExecutionSettings) {
@@ -160,10 +162,12 @@ export class Execution {
         if (delayMs > 0) yield { type: 'sleep', ms: delayMs };
         continue;
       }
+      const catcher = findCatcher(state.catchers, error);
+      // AWS: EvaluationFailed comes before MapStateFailed/ParallelStateFailed (recorded histories)
+      if (catcher === undefined) this.evaluationFailed(frame, state, error, enteredId);
       if (state.type === 'Parallel') this.event(frame, 'ParallelStateFailed');
       if (state.type === 'Map') this.event(frame, 'MapStateFailed');
-      const catcher = findCatcher(state.catchers, error);
-      if (catcher === undefined) return { ok: false, error: this.evaluationFailed(frame, state, error, enteredId) };
+      if (catcher === undefined) return { ok: false, error };
       try {
         const { output, assigned } = yield* this.caught(catcher, raw, error, frame);
         const text = toJsonText(output);
@@ -206,7 +210,8 @@ export class Execution {
    * after the Entered event it points at that event's predecessor (§7.4 rule 5).
    */
   private evaluationFailed(frame: Frame, state: CompiledState, error: StatesError, enteredId: number): StatesError {
-    if (error.error !== 'States.QueryEvaluationError' || frame.silent) return error;
+    if (error.error !== 'States.QueryEvaluationError' || frame.silent || this.recordedFailures.has(error)) return error;
+    this.recordedFailures.add(error);
     const details: EventDetails = { error: error.error, state: state.name };
     if (error.causeText !== null) details.cause = error.causeText;
     const location = queryEvaluationLocation(error);

@@ -76,13 +76,16 @@ export function* resolveNumber(ex: Execution, frame: Frame, input: Json, source:
   }
   const r = evaluatePath(source.path, ex.scope(frame, input));
   if (!r.found) throw new StatesError('States.Runtime', `Invalid path '${source.path.text}' : ${r.message}`);
-  const value = r.value;
+  // AWS parses a numeric string ("1") read through a path, and rejects anything else (recorded cases)
+  const value = typeof r.value === 'string' && NUMERIC.test(r.value.trim()) ? Number(r.value) : r.value;
   if (typeof value !== 'number' || (integer && !Number.isInteger(value))) {
     const shown = typeof value === 'string' ? value : JSON.stringify(value);
     throw new StatesError('States.Runtime', `The ${source.field} field refers to value "${shown}" which is not a valid ${integer ? 'integer' : 'number'}: ${source.path.text}`);
   }
   return value;
 }
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
 
 export function typeOf(value: Json): string {
   if (value === null) return 'null';
