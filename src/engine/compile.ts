@@ -54,6 +54,7 @@ class Compiler {
     const common = {
       name,
       lang,
+      sync: !jsonata && (type === 'Pass' || type === 'Choice' || type === 'Succeed' || type === 'Fail'),
       next: typeof s['Next'] === 'string' ? s['Next'] : undefined,
       inputPath: jsonata ? undefined : this.optionalPath(s, 'InputPath', at),
       outputPath: jsonata ? undefined : this.optionalPath(s, 'OutputPath', at),

@@ -39,6 +39,8 @@ interface Common {
   readonly name: string;
   /** The state's query language: its own `QueryLanguage`, else the machine's (§3.1). */
   readonly lang: QueryLanguage;
+  /** Runs without taking virtual time or awaiting anything (JSONPath Pass, Choice, Succeed, Fail): the fast path. */
+  readonly sync: boolean;
   readonly assign: CompiledAssign | undefined;
   /** JSONata `Output`. */
   readonly output: CompiledJsonata | undefined;

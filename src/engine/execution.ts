@@ -13,7 +13,7 @@ import { applyResultPath } from './dataflow.js';
 import { FiberScheduler, type FiberBody, type InvokeOutcome } from './fibers.js';
 import type { TaskHandler } from './options.js';
 import type { ActiveState, ChildRun, Frame, MapItem } from './runtime.js';
-import { runState as runStateWork, type StateWorkResult } from './states/index.js';
+import { runState as runStateWork, runSyncState as runSyncStateWork, type StateWorkResult } from './states/index.js';
 
 /** The outcome of running a block: its output, or the error that escaped it. */
 export type BlockOutcome = { readonly ok: true; readonly output: Json } | { readonly ok: false; readonly error: StatesError };
@@ -120,7 +120,7 @@ export class Execution {
     let data = input;
     let text = inputText ?? toJsonText(input);
     for (;;) {
-      const outcome = yield* this.runState(state, data, text, frame);
+      const outcome = state.sync ? this.runSyncState(state, data, text, frame) : yield* this.runState(state, data, text, frame);
       if (!outcome.ok) return outcome;
       if (outcome.next === undefined) return { ok: true, output: outcome.output };
       if (this.history.size >= this.historyLimit) {
@@ -134,26 +134,21 @@ export class Execution {
 
   /** The life-cycle every state shares: Entered, the state's own work, Retry/Catch, Exited (§7.3). */
   private *runState(state: CompiledState, raw: Json, rawText: string, frame: Frame): FiberBody<StateOutcome> {
-    const enteredId = this.event(frame, `${state.type}StateEntered`, { name: state.name, input: rawText, inputDetails: NOT_TRUNCATED });
-    this.transitions++;
-    this.path.push(frame.prefix + state.name);
-    const active: ActiveState = { state, enteredId, enteredTime: this.clock.now(), retryCount: 0, inTask: false, waiting: false, children: undefined };
-    frame.active = active;
+    const active = this.enter(state, rawText, frame);
+    const enteredId = active.enteredId;
     let counters: number[] | undefined;
     for (;;) {
       let error: StatesError;
       try {
         const work: StateWorkResult = yield* runStateWork(this, state, raw, frame, active);
-        const text = toJsonText(work.output);
-        this.checkPayload(text, state.name);
-        if (state.type !== 'Fail') this.exited(frame, state, text, work.assigned);
-        return { ok: true, next: work.next ?? state.next, output: work.output, text };
+        return this.completed(state, raw, rawText, work, frame);
       } catch (thrown) {
         error = asStatesError(thrown);
       }
       error = this.runtimeError(error, state, enteredId);
-      if (error.error === 'States.Runtime') return { ok: false, error: this.evaluationFailed(frame, state, error, enteredId) };
-      if (state.type !== 'Task' && state.type !== 'Parallel' && state.type !== 'Map') return { ok: false, error: this.evaluationFailed(frame, state, error, enteredId) };
+      if (error.error === 'States.Runtime' || (state.type !== 'Task' && state.type !== 'Parallel' && state.type !== 'Map')) {
+        return { ok: false, error: this.evaluationFailed(frame, state, error, enteredId) };
+      }
       counters ??= state.retriers.map(() => 0);
       const delayMs = nextRetryDelay(state.retriers, counters, error, this.random);
       if (delayMs !== undefined) {
@@ -178,6 +173,43 @@ export class Execution {
         return { ok: false, error: this.evaluationFailed(frame, state, this.runtimeError(failure, state, enteredId), enteredId) };
       }
     }
+  }
+
+  /** The fast path for states that neither wait nor await (JSONPath Pass/Choice/Succeed/Fail): no generator, no Retry/Catch. */
+  private runSyncState(state: CompiledState, raw: Json, rawText: string, frame: Frame): StateOutcome {
+    const active = this.enter(state, rawText, frame);
+    try {
+      return this.completed(state, raw, rawText, runSyncStateWork(this, state, raw, frame), frame);
+    } catch (thrown) {
+      const error = this.runtimeError(asStatesError(thrown), state, active.enteredId);
+      return { ok: false, error: this.evaluationFailed(frame, state, error, active.enteredId) };
+    }
+  }
+
+  /** The Entered event, the billed transition and the path entry every state starts with. */
+  private enter(state: CompiledState, rawText: string, frame: Frame): ActiveState {
+    const enteredId = this.event(frame, `${state.type}StateEntered`, { name: state.name, input: rawText, inputDetails: NOT_TRUNCATED });
+    this.transitions++;
+    this.path.push(frame.prefix + state.name);
+    const active: ActiveState = { state, enteredId, enteredTime: this.clock.now(), retryCount: 0, inTask: false, waiting: false, children: undefined };
+    frame.active = active;
+    return active;
+  }
+
+  /** Payload limit, Exited event and assignments of a state that completed; unchanged data keeps its JSON text. */
+  private completed(state: CompiledState, raw: Json, rawText: string, work: StateWorkResult, frame: Frame): StateOutcome {
+    const text = work.output === raw ? rawText : toJsonText(work.output);
+    this.checkPayload(text, state.name);
+    if (state.type !== 'Fail') this.exited(frame, state, text, work.assigned);
+    return { ok: true, next: work.next ?? state.next, output: work.output, text };
+  }
+
+  /** JSONPath Assign: a payload template over `dollar`, read with the variables as they were at state entry. */
+  assignJsonPath(assign: CompiledAssign | undefined, frame: Frame, dollar: Json): JsonObject | undefined {
+    if (assign === undefined) return undefined;
+    if (assign.lang !== 'JSONPath') throw new Error('assignJsonPath called with a JSONata Assign');
+    const value = assign.template(this.scope(frame, dollar), this.random);
+    return isJsonObject(value) ? value : {};
   }
 
   /** A catcher's output and assignments: ResultPath (JSONPath) or Output (JSONata) over the Error Output (§1.12). */

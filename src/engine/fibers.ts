@@ -63,13 +63,16 @@ export class FiberScheduler {
           this.ready = this.ready.slice(this.head);
           this.head = 0;
         }
-        if (!entry.fiber.cancelled) await this.step(entry.fiber, entry.value);
+        if (entry.fiber.cancelled) continue;
+        // only an `invoke` effect needs the microtask queue; everything else steps synchronously
+        const pending = this.step(entry.fiber, entry.value);
+        if (pending !== undefined) await pending;
       }
       if (this.stopped || !this.clock.advanceToNext()) return;
     }
   }
 
-  private async step(fiber: Fiber, initial: unknown): Promise<void> {
+  private step(fiber: Fiber, initial: unknown): Promise<void> | undefined {
     let value = initial;
     for (;;) {
       const r = fiber.body.next(value);
@@ -94,9 +97,10 @@ export class FiberScheduler {
           });
           return;
         case 'invoke':
-          value = await settle(effect.call);
-          if (fiber.cancelled || this.stopped) return;
-          break;
+          return settle(effect.call).then((outcome) => {
+            if (fiber.cancelled || this.stopped) return undefined;
+            return this.step(fiber, outcome);
+          });
         default: {
           const never: never = effect;
           throw new Error(`unknown effect ${JSON.stringify(never)}`);

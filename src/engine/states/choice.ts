@@ -14,22 +14,33 @@ import { finishJsonata, type StateWorkResult } from './shared.js';
  * (§1.6). The chosen rule's Assign (and JSONata Output) replace the state's; the Default path uses the state's.
  */
 export function* runChoice(ex: Execution, state: CompiledChoice, raw: Json, frame: Frame): FiberBody<StateWorkResult> {
-  const jsonata = state.lang === 'JSONata';
-  const input = jsonata ? raw : selectPath(state.inputPath, ex.scope(frame, raw));
+  if (state.lang !== 'JSONata') return choiceJsonPath(ex, state, raw, frame);
   let chosen: CompiledChoiceBranch | undefined;
   for (const choice of state.choices) {
-    if (yield* holds(ex, choice, input, frame)) {
+    if (yield* holds(ex, choice, raw, frame)) {
       chosen = choice;
       break;
     }
   }
+  const next = target(state, chosen);
+  const effects = chosen === undefined ? state : { assign: chosen.assign, output: chosen.output };
+  return { ...(yield* finishJsonata(ex, frame, raw, effects, undefined, raw)), next };
+}
+
+/** JSONPath Choice: rule trees over the effective input, no waiting. */
+export function choiceJsonPath(ex: Execution, state: CompiledChoice, raw: Json, frame: Frame): StateWorkResult {
+  const input = state.inputPath === undefined ? raw : selectPath(state.inputPath, ex.scope(frame, raw));
+  const scope = ex.scope(frame, input);
+  const chosen = state.choices.find((choice) => choice.rule !== undefined && evaluateChoiceRule(choice.rule, scope));
+  const next = target(state, chosen);
+  const output = state.outputPath === undefined ? input : selectPath(state.outputPath, ex.scope(frame, input));
+  return { output, next, assigned: ex.assignJsonPath(chosen === undefined ? state.assign : chosen.assign, frame, input) };
+}
+
+function target(state: CompiledChoice, chosen: CompiledChoiceBranch | undefined): string {
   const next = chosen?.next ?? state.defaultNext;
   if (next === undefined) throw new StatesError('States.NoChoiceMatched', 'No Matches!');
-  const effects = chosen === undefined ? state : { assign: chosen.assign, output: chosen.output };
-  if (jsonata) return { ...(yield* finishJsonata(ex, frame, raw, effects, undefined, raw)), next };
-  const output = selectPath(state.outputPath, ex.scope(frame, input));
-  const assigned = yield* ex.evaluateAssign(effects.assign, frame, input, () => ({}));
-  return { output, next, assigned };
+  return next;
 }
 
 function* holds(ex: Execution, choice: CompiledChoiceBranch, input: Json, frame: Frame): FiberBody<boolean> {

@@ -3,17 +3,33 @@ import type { CompiledState } from '../compiled.js';
 import type { Execution } from '../execution.js';
 import type { FiberBody } from '../fibers.js';
 import type { ActiveState, Frame } from '../runtime.js';
-import { runChoice } from './choice.js';
-import { runFail } from './fail.js';
+import { choiceJsonPath, runChoice } from './choice.js';
+import { failJsonPath, runFail } from './fail.js';
 import { runMap } from './map.js';
 import { runParallel } from './parallel.js';
-import { runPass } from './pass.js';
+import { passJsonPath, runPass } from './pass.js';
 import type { StateWorkResult } from './shared.js';
-import { runSucceed } from './succeed.js';
+import { runSucceed, succeedJsonPath } from './succeed.js';
 import { runTask } from './task.js';
 import { runWait } from './wait.js';
 
 export type { StateWorkResult } from './shared.js';
+
+/** The synchronous work of a state compiled with `sync` (JSONPath Pass, Choice, Succeed, Fail). */
+export function runSyncState(ex: Execution, state: CompiledState, raw: Json, frame: Frame): StateWorkResult {
+  switch (state.type) {
+    case 'Pass':
+      return passJsonPath(ex, state, raw, frame);
+    case 'Choice':
+      return choiceJsonPath(ex, state, raw, frame);
+    case 'Succeed':
+      return succeedJsonPath(ex, state, raw, frame);
+    case 'Fail':
+      return failJsonPath(ex, state, raw, frame);
+    default:
+      throw new Error(`state type ${state.type} has no synchronous path`);
+  }
+}
 
 /** Dispatches a state's own work to its handler; exhaustive over the state types. */
 export function runState(ex: Execution, state: CompiledState, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {

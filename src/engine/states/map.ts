@@ -59,7 +59,7 @@ export function* runMap(ex: Execution, state: CompiledMap, raw: Json, frame: Fra
   if (error !== undefined) throw error;
   ex.event(frame, 'MapStateSucceeded', undefined, false);
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, outputs, outputs);
-  return yield* finishJsonPath(ex, frame, raw, outputs, state, outputs);
+  return finishJsonPath(ex, frame, raw, outputs, state, outputs);
 }
 
 function errorName(state: CompiledMap): string {

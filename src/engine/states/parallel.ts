@@ -26,5 +26,5 @@ export function* runParallel(ex: Execution, state: CompiledParallel, raw: Json, 
   if (failure !== undefined) throw failure;
   ex.event(frame, 'ParallelStateSucceeded', undefined, false);
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, outputs, outputs);
-  return yield* finishJsonPath(ex, frame, raw, outputs, state, outputs);
+  return finishJsonPath(ex, frame, raw, outputs, state, outputs);
 }

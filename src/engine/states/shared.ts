@@ -18,7 +18,7 @@ export interface StateWorkResult {
 
 /** InputPath, then Parameters when the state has them: the effective input (§2.1). */
 export function effectiveInput(ex: Execution, frame: Frame, raw: Json, inputPath: CompiledPath | null | undefined, parameters: CompiledTemplate | undefined, mapItem?: MapItem): Json {
-  const selected = selectPath(inputPath, ex.scope(frame, raw));
+  const selected = inputPath === undefined ? raw : selectPath(inputPath, ex.scope(frame, raw));
   return parameters === undefined ? selected : parameters(ex.scope(frame, selected, mapItem), ex.random);
 }
 
@@ -33,12 +33,11 @@ interface JsonPathResultFields {
  * JSONPath end of a state: ResultSelector (over the raw result), ResultPath (into the raw input),
  * OutputPath, and Assign with `$` = `assignInput` (the result, or the effective input for Choice/Wait, §4.1).
  */
-export function* finishJsonPath(ex: Execution, frame: Frame, raw: Json, result: Json, state: JsonPathResultFields, assignInput: Json): FiberBody<StateWorkResult> {
+export function finishJsonPath(ex: Execution, frame: Frame, raw: Json, result: Json, state: JsonPathResultFields, assignInput: Json): StateWorkResult {
   const selected = state.resultSelector === undefined ? result : state.resultSelector(ex.scope(frame, result), ex.random);
   const placed = applyResultPath(raw, state.resultPath, selected);
-  const output = selectPath(state.outputPath, ex.scope(frame, placed));
-  const assigned = yield* ex.evaluateAssign(state.assign, frame, assignInput, () => ({}));
-  return { output, assigned };
+  const output = state.outputPath === undefined ? placed : selectPath(state.outputPath, ex.scope(frame, placed));
+  return { output, assigned: ex.assignJsonPath(state.assign, frame, assignInput) };
 }
 
 /**

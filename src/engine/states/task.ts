@@ -69,7 +69,7 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
   // AWS: an oversized task result is a catchable States.DataLimitExceeded (§5.1, recorded March 2024)
   ex.checkPayload(outputText, state.name);
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, result, result);
-  return yield* finishJsonPath(ex, frame, raw, result, state, result);
+  return finishJsonPath(ex, frame, raw, result, state, result);
 }
 
 function taskError(thrown: unknown): StatesError {

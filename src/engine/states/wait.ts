@@ -25,7 +25,7 @@ export function* runWait(ex: Execution, state: CompiledWait, raw: Json, frame: F
     active.waiting = false;
   }
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, undefined, raw);
-  return yield* finishJsonPath(ex, frame, input, input, { resultPath: null, outputPath: state.outputPath, assign: state.assign }, input);
+  return finishJsonPath(ex, frame, input, input, { resultPath: null, outputPath: state.outputPath, assign: state.assign }, input);
 }
 
 function* wakeTime(ex: Execution, state: CompiledWait, input: Json, frame: Frame, now: number): FiberBody<number> {
