@@ -271,3 +271,36 @@ describe('States.QueryEvaluationError causes (AWS wording, ASL-REFERENCE §3.7)'
     expect(queryEvaluationLocation(jsonataUnexpectedType(items, 'array', 1))).toBe('Items');
   });
 });
+
+describe('evaluateJsonata: data passed in', () => {
+  it('returns arrays read from the data as they are, including one-item arrays', async () => {
+    expect(await evaluate('{% $states.input.items %}', { input: { items: [5] } })).toEqual([5]);
+    expect(await evaluate('{% $states.input %}', { input: [1] })).toEqual([1]);
+    expect(await evaluate('{% $v %}', { variables: { v: [[1]] } })).toEqual([[1]]);
+  });
+
+  it('never changes the state input, the context or the variables', async () => {
+    const deepFreeze = <T>(value: T): T => {
+      if (typeof value === 'object' && value !== null) {
+        for (const item of Object.values(value)) deepFreeze(item);
+        Object.freeze(value);
+      }
+      return value;
+    };
+    const input = deepFreeze({ items: [{ id: 2, tags: ['b'] }, { id: 1, tags: ['a'] }], n: [3, 1, 2] });
+    const variables = deepFreeze({ v: { k: [1] } });
+    const expressions = [
+      '{% $states.input.items^(id) %}',
+      '{% $sort($states.input.n) %}',
+      "{% $states.input ~> |items|{'id': 0}| %}",
+      '{% $merge([$v, {"k": 2}]) %}',
+      '{% $append($states.input.n, $v.k) %}',
+      '{% $states.input.items{$string(id): tags} %}',
+      '{% $states.input.items.tags[0] %}',
+      '{% $reverse($states.input.n) %}',
+    ];
+    for (const expression of expressions) await evaluate(expression, { input, variables });
+    expect(input).toEqual({ items: [{ id: 2, tags: ['b'] }, { id: 1, tags: ['a'] }], n: [3, 1, 2] });
+    expect(variables).toEqual({ v: { k: [1] } });
+  });
+});

@@ -34,6 +34,14 @@ export interface JsonataLimits {
   readonly maxSteps: number;
 }
 
+/**
+ * The limits every compiled expression gets unless `compileJsonata` is given others.
+ *
+ * @example
+ * ```ts
+ * compileJsonata(value, 'Output', { ...DEFAULT_JSONATA_LIMITS, maxSteps: 100_000 });
+ * ```
+ */
 export const DEFAULT_JSONATA_LIMITS: JsonataLimits = { maxPendingSteps: 50_000, maxSteps: 5_000_000 };
 
 /**
