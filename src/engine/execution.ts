@@ -24,6 +24,29 @@ type StateOutcome =
 
 const NOT_TRUNCATED = { truncated: false } as const;
 
+const ENTERED = {
+  Pass: 'PassStateEntered',
+  Task: 'TaskStateEntered',
+  Choice: 'ChoiceStateEntered',
+  Wait: 'WaitStateEntered',
+  Succeed: 'SucceedStateEntered',
+  Fail: 'FailStateEntered',
+  Parallel: 'ParallelStateEntered',
+  Map: 'MapStateEntered',
+} as const satisfies Record<CompiledState['type'], HistoryEventType>;
+
+/** Fail has no Exited event (§7.2); the life-cycle never asks for it. */
+const EXITED = {
+  Pass: 'PassStateExited',
+  Task: 'TaskStateExited',
+  Choice: 'ChoiceStateExited',
+  Wait: 'WaitStateExited',
+  Succeed: 'SucceedStateExited',
+  Fail: 'PassStateExited',
+  Parallel: 'ParallelStateExited',
+  Map: 'MapStateExited',
+} as const satisfies Record<CompiledState['type'], HistoryEventType>;
+
 export interface ExecutionSettings {
   readonly identity: ExecutionIdentity;
   readonly clock: VirtualClock;
@@ -188,9 +211,9 @@ export class Execution {
 
   /** The Entered event, the billed transition and the path entry every state starts with. */
   private enter(state: CompiledState, rawText: string, frame: Frame): ActiveState {
-    const enteredId = this.event(frame, `${state.type}StateEntered`, { name: state.name, input: rawText, inputDetails: NOT_TRUNCATED });
+    const enteredId = this.event(frame, ENTERED[state.type], { name: state.name, input: rawText, inputDetails: NOT_TRUNCATED });
     this.transitions++;
-    this.path.push(frame.prefix + state.name);
+    this.path.push(frame.prefix === '' ? state.name : frame.prefix + state.name);
     const active: ActiveState = { state, enteredId, enteredTime: this.clock.now(), retryCount: 0, inTask: false, waiting: false, children: undefined };
     frame.active = active;
     return active;
@@ -234,7 +257,7 @@ export class Execution {
       details.assignedVariables = recorded;
       details.assignedVariablesDetails = NOT_TRUNCATED;
     }
-    this.event(frame, `${state.type}StateExited` as HistoryEventType, details);
+    this.event(frame, EXITED[state.type], details);
   }
 
   /**

@@ -86,7 +86,14 @@ export interface HistoryEvent {
 
 /** The details key AWS uses for an event type: `stateEnteredEventDetails` for every `*StateEntered`, etc. */
 export function detailsKey(type: HistoryEventType): `${string}EventDetails` {
-  if (type.endsWith('StateEntered')) return 'stateEnteredEventDetails';
-  if (type.endsWith('StateExited')) return 'stateExitedEventDetails';
-  return `${type.charAt(0).toLowerCase()}${type.slice(1)}EventDetails`;
+  let key = DETAILS_KEYS.get(type);
+  if (key === undefined) {
+    if (type.endsWith('StateEntered')) key = 'stateEnteredEventDetails';
+    else if (type.endsWith('StateExited')) key = 'stateExitedEventDetails';
+    else key = `${type.charAt(0).toLowerCase()}${type.slice(1)}EventDetails`;
+    DETAILS_KEYS.set(type, key);
+  }
+  return key;
 }
+
+const DETAILS_KEYS = new Map<string, `${string}EventDetails`>();
