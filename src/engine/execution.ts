@@ -92,6 +92,14 @@ export class Execution {
     return id;
   }
 
+  /** An Entered or plain Exited event, recorded without building its details object (the hot path). */
+  private stateEvent(frame: Frame, type: HistoryEventType, name: string, payload: string): number {
+    if (frame.silent) return 0;
+    const id = this.history.addState(type, frame.source, this.clock.now(), name, payload);
+    frame.source = id;
+    return id;
+  }
+
   /** The scope a path or template reads: `$` = `input`, `$$` = the Context object built on demand. */
   scope(frame: Frame, input: Json, mapItem?: MapItem): PathScope {
     return {
@@ -143,7 +151,7 @@ export class Execution {
     let data = input;
     let text = inputText ?? toJsonText(input);
     for (;;) {
-      const outcome = state.sync ? this.runSyncState(state, data, text, frame) : yield* this.runState(state, data, text, frame);
+      const outcome = state.sync ? this.runSyncChain(block, state, data, text, frame) : yield* this.runState(state, data, text, frame);
       if (!outcome.ok) return outcome;
       if (outcome.next === undefined) return { ok: true, output: outcome.output };
       if (this.history.size >= this.historyLimit) {
@@ -198,6 +206,25 @@ export class Execution {
     }
   }
 
+  /**
+   * Runs consecutive synchronous states in a plain loop (generators are slow to optimize) and returns
+   * the outcome of the last one: a failure, the end, or a transition to a state that must wait.
+   */
+  private runSyncChain(block: CompiledBlock, first: CompiledState, data: Json, text: string, frame: Frame): StateOutcome {
+    let state = first;
+    let input = data;
+    let inputText = text;
+    for (;;) {
+      const outcome = this.runSyncState(state, input, inputText, frame);
+      if (!outcome.ok || outcome.next === undefined || this.history.size >= this.historyLimit) return outcome;
+      const next = block.states.get(outcome.next) as CompiledState;
+      if (!next.sync) return outcome;
+      state = next;
+      input = outcome.output;
+      inputText = outcome.text;
+    }
+  }
+
   /** The fast path for states that neither wait nor await (JSONPath Pass/Choice/Succeed/Fail): no generator, no Retry/Catch. */
   private runSyncState(state: CompiledState, raw: Json, rawText: string, frame: Frame): StateOutcome {
     const active = this.enter(state, rawText, frame);
@@ -211,7 +238,7 @@ export class Execution {
 
   /** The Entered event, the billed transition and the path entry every state starts with. */
   private enter(state: CompiledState, rawText: string, frame: Frame): ActiveState {
-    const enteredId = this.event(frame, ENTERED[state.type], { name: state.name, input: rawText, inputDetails: NOT_TRUNCATED });
+    const enteredId = this.stateEvent(frame, ENTERED[state.type], state.name, rawText);
     this.transitions++;
     this.path.push(frame.prefix === '' ? state.name : frame.prefix + state.name);
     const active: ActiveState = { state, enteredId, enteredTime: this.clock.now(), retryCount: 0, inTask: false, waiting: false, children: undefined };
@@ -246,8 +273,12 @@ export class Execution {
 
   /** The Exited event; a state that assigned variables records them as JSON text (§4.2). */
   private exited(frame: Frame, state: CompiledState, text: string, assigned: JsonObject | undefined): void {
+    if (assigned === undefined) {
+      this.stateEvent(frame, EXITED[state.type], state.name, text);
+      return;
+    }
     const details: EventDetails = { name: state.name, output: text, outputDetails: NOT_TRUNCATED };
-    if (assigned !== undefined) {
+    {
       const recorded: Record<string, string> = {};
       frame.variables ??= new Map();
       for (const [k, v] of Object.entries(assigned)) {
@@ -272,8 +303,7 @@ export class Execution {
     const location = queryEvaluationLocation(error);
     if (location !== undefined) details.location = location;
     if (frame.source === enteredId) {
-      const entered = this.history.events[enteredId - 1];
-      frame.source = entered?.previousEventId ?? frame.source;
+      frame.source = this.history.previousEventIdOf(enteredId) ?? frame.source;
     }
     this.event(frame, 'EvaluationFailed', details);
     return error;

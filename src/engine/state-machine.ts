@@ -112,12 +112,16 @@ export class StateMachine {
       if (cause !== null) details.cause = cause;
       execution.history.add('ExecutionFailed', top.source, now, details);
     }
+    const recorder = execution.history;
     return {
       status,
       output,
       error,
       cause,
-      history: execution.history.events,
+      // built on first read: most assertions never look at the events of a long run
+      get history() {
+        return recorder.events;
+      },
       path: execution.path,
       transitions: execution.transitions,
       startTime: new Date(start).toISOString(),
