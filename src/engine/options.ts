@@ -1,4 +1,5 @@
 import type { Json } from '../asl/json.js';
+import type { DelayedOutcome } from './task-latency.js';
 
 /** What a task handler receives for one Task attempt. */
 export interface TaskRequest {
@@ -21,7 +22,7 @@ export interface TaskRequest {
  * @example
  * const handlers = { ChargeCard: ({ input }) => ({ charged: true, amount: input.amount }) };
  */
-export type TaskHandler = (request: TaskRequest) => Json | Promise<Json>;
+export type TaskHandler = (request: TaskRequest) => Json | DelayedOutcome | Promise<Json | DelayedOutcome>;
 
 /** Options fixed when a state machine is created. */
 export interface StateMachineOptions {

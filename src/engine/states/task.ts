@@ -4,7 +4,9 @@ import type { EventDetails } from '../../history/events.js';
 import { parseTaskResource } from '../../services/resource.js';
 import type { CompiledTask } from '../compiled.js';
 import { buildContextObject } from '../context-object.js';
+import { HEARTBEAT } from '../error-handling.js';
 import { UsageError } from '../errors.js';
+import { DelayedOutcome } from '../task-latency.js';
 import type { Execution } from '../execution.js';
 import type { FiberBody, InvokeOutcome } from '../fibers.js';
 import type { ActiveState, Frame } from '../runtime.js';
@@ -49,7 +51,24 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
   }
   active.inTask = true;
   const request = { stateName: state.name, resource: state.resource, input, attempt: active.retryCount, context: buildContextObject(ex.identity, active, undefined) };
-  const outcome = (yield { type: 'invoke', call: () => handler(request) }) as InvokeOutcome;
+  let outcome = (yield { type: 'invoke', call: () => handler(request) }) as InvokeOutcome;
+  if (outcome.ok && outcome.value instanceof DelayedOutcome) {
+    const delayed = outcome.value;
+    // AWS: the task times out at whichever limit comes first; a missed heartbeat is recorded as States.Timeout (§5.1)
+    const limits = [timeout, heartbeat].filter((s): s is number => s !== undefined && s < delayed.seconds);
+    if (limits.length > 0) {
+      const at = Math.min(...limits);
+      yield { type: 'sleep', ms: at * 1000 };
+      active.inTask = false;
+      const error = new StatesError('States.Timeout', null);
+      if (heartbeat !== undefined && at === heartbeat && (timeout === undefined || heartbeat < timeout)) Object.assign(error, { [HEARTBEAT]: true });
+      const where = resource.kind === 'integration' ? { resourceType: resource.resourceType, resource: resource.resource } : {};
+      ex.event(frame, resource.kind === 'lambda-function' ? 'LambdaFunctionTimedOut' : resource.kind === 'activity' ? 'ActivityTimedOut' : 'TaskTimedOut', { ...where, error: 'States.Timeout' });
+      throw error;
+    }
+    if (delayed.seconds > 0) yield { type: 'sleep', ms: Math.round(delayed.seconds * 1000) };
+    outcome = 'result' in delayed.outcome ? { ok: true, value: delayed.outcome.result } : { ok: false, error: delayed.outcome.error };
+  }
   active.inTask = false;
   if (!outcome.ok) {
     const error = taskError(outcome.error);
