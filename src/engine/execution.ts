@@ -214,25 +214,34 @@ export class Execution {
     let state = first;
     let input = data;
     let inputText = text;
+    // one ActiveState per frame serves every synchronous state: nothing keeps it past the state
+    const active: ActiveState = { state, enteredId: 0, enteredTime: 0, retryCount: 0, inTask: false, waiting: false, children: undefined };
     for (;;) {
-      const outcome = this.runSyncState(state, input, inputText, frame);
-      if (!outcome.ok || outcome.next === undefined || this.history.size >= this.historyLimit) return outcome;
-      const next = block.states.get(outcome.next) as CompiledState;
-      if (!next.sync) return outcome;
-      state = next;
-      input = outcome.output;
-      inputText = outcome.text;
-    }
-  }
-
-  /** The fast path for states that neither wait nor await (JSONPath Pass/Choice/Succeed/Fail): no generator, no Retry/Catch. */
-  private runSyncState(state: CompiledState, raw: Json, rawText: string, frame: Frame): StateOutcome {
-    const active = this.enter(state, rawText, frame);
-    try {
-      return this.completed(state, raw, rawText, runSyncStateWork(this, state, raw, frame), frame);
-    } catch (thrown) {
-      const error = this.runtimeError(asStatesError(thrown), state, active.enteredId);
-      return { ok: false, error: this.evaluationFailed(frame, state, error, active.enteredId) };
+      active.state = state;
+      active.enteredId = this.stateEvent(frame, ENTERED[state.type], state.name, inputText);
+      active.enteredTime = this.clock.now();
+      this.transitions++;
+      this.path.push(frame.prefix === '' ? state.name : frame.prefix + state.name);
+      frame.active = active;
+      let output: Json;
+      let outputText: string;
+      let next: string | undefined;
+      try {
+        const work = runSyncStateWork(this, state, input, frame);
+        output = work.output;
+        outputText = output === input ? inputText : toJsonText(output);
+        this.checkPayload(outputText, state.name);
+        if (state.type !== 'Fail') this.exited(frame, state, outputText, work.assigned);
+        next = work.next ?? state.next;
+      } catch (thrown) {
+        const error = this.runtimeError(asStatesError(thrown), state, active.enteredId);
+        return { ok: false, error: this.evaluationFailed(frame, state, error, active.enteredId) };
+      }
+      const following = next === undefined || this.history.size >= this.historyLimit ? undefined : (block.states.get(next) as CompiledState);
+      if (following === undefined || !following.sync) return { ok: true, next, output, text: outputText };
+      state = following;
+      input = output;
+      inputText = outputText;
     }
   }
 

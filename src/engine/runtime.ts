@@ -4,9 +4,9 @@ import type { Fiber } from './fibers.js';
 
 /** The state a frame is currently running, with what the Context object and abort events need. */
 export interface ActiveState {
-  readonly state: CompiledState;
-  readonly enteredId: number;
-  readonly enteredTime: number;
+  state: CompiledState;
+  enteredId: number;
+  enteredTime: number;
   retryCount: number;
   /** Between TaskScheduled and the task's result: an abort emits TaskStateAborted. */
   inTask: boolean;

@@ -9,48 +9,55 @@ const NOT_TRUNCATED = { truncated: false } as const;
  * the garbage collector.
  */
 export class HistoryRecorder {
-  private readonly types: HistoryEventType[] = [];
-  private readonly previous: number[] = [];
-  private readonly times: number[] = [];
-  /** Details object, or for Entered/Exited events the state name (details built later). */
-  private readonly names: Array<string | EventDetails | undefined> = [];
-  /** Input/output text of Entered/Exited events recorded with `addState`. */
-  private readonly payloads: Array<string | undefined> = [];
+  /** Five slots per event: type, previousEventId, time, name or details, payload text. One array grows, not five. */
+  private readonly data: unknown[] = [];
+  private count = 0;
   private materialized: HistoryEvent[] | undefined;
+  /**
+   * Times are stored relative to the first event: small integers stay unboxed, where epoch
+   * milliseconds would allocate a heap number for every event.
+   */
+  private base = Number.NaN;
 
   add(type: HistoryEventType, previousEventId: number, at: number, details?: EventDetails): number {
-    return this.push(type, previousEventId, at, details, undefined);
+    if (this.count === 0) this.base = at;
+    this.data.push(type, previousEventId, at - this.base, details, undefined);
+    return ++this.count;
   }
 
   /** A `*StateEntered` (payload = input) or plain `*StateExited` (payload = output) event. */
   addState(type: HistoryEventType, previousEventId: number, at: number, name: string, payload: string): number {
-    return this.push(type, previousEventId, at, name, payload);
+    if (this.count === 0) this.base = at;
+    this.data.push(type, previousEventId, at - this.base, name, payload);
+    return ++this.count;
   }
 
   get size(): number {
-    return this.types.length;
+    return this.count;
   }
 
   previousEventIdOf(id: number): number | undefined {
-    return this.previous[id - 1];
+    return id >= 1 && id <= this.count ? (this.data[(id - 1) * 5 + 1] as number) : undefined;
   }
 
   /** The recorded events in AWS's shape, built on first read. */
   get events(): HistoryEvent[] {
-    if (this.materialized?.length === this.types.length) return this.materialized;
+    if (this.materialized?.length === this.count) return this.materialized;
     const events: HistoryEvent[] = this.materialized ?? [];
+    const data = this.data;
     let lastAt = Number.NaN;
     let lastDate = new Date(0);
-    for (let i = events.length; i < this.types.length; i++) {
-      const at = this.times[i] as number;
+    for (let i = events.length; i < this.count; i++) {
+      const o = i * 5;
+      const type = data[o] as HistoryEventType;
+      const at = this.base + (data[o + 2] as number);
       if (at !== lastAt) {
         lastAt = at;
         lastDate = new Date(at);
       }
-      const type = this.types[i] as HistoryEventType;
-      const event = { timestamp: lastDate, type, id: i + 1, previousEventId: this.previous[i] as number } as HistoryEvent;
-      const name = this.names[i];
-      const payload = this.payloads[i];
+      const event = { timestamp: lastDate, type, id: i + 1, previousEventId: data[o + 1] as number } as HistoryEvent;
+      const name = data[o + 3] as string | EventDetails | undefined;
+      const payload = data[o + 4] as string | undefined;
       if (typeof name === 'string') {
         event[detailsKey(type)] = type.endsWith('Entered')
           ? { name, input: payload as string, inputDetails: NOT_TRUNCATED }
@@ -62,14 +69,5 @@ export class HistoryRecorder {
     }
     this.materialized = events;
     return events;
-  }
-
-  private push(type: HistoryEventType, previousEventId: number, at: number, name: string | EventDetails | undefined, payload: string | undefined): number {
-    this.types.push(type);
-    this.previous.push(previousEventId);
-    this.times.push(at);
-    this.names.push(name);
-    this.payloads.push(payload);
-    return this.types.length;
   }
 }
