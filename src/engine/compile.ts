@@ -29,7 +29,7 @@ class Compiler {
     const states = new Map<string, CompiledState>();
     for (const [name, state] of Object.entries(def['States'] as JsonObject)) {
       const compiled = this.state(name, state as JsonObject, [...at, 'States', name]);
-      if (compiled !== undefined) states.set(name, uniformShape(compiled));
+      if (compiled !== undefined) states.set(name, uniformShape({ ...compiled, identity: isIdentity(compiled) }));
     }
     return { startAt: def['StartAt'] as string, states };
   }
@@ -55,6 +55,7 @@ class Compiler {
       name,
       lang,
       sync: !jsonata && (type === 'Pass' || type === 'Choice' || type === 'Succeed' || type === 'Fail'),
+      identity: false,
       next: typeof s['Next'] === 'string' ? s['Next'] : undefined,
       inputPath: jsonata ? undefined : this.optionalPath(s, 'InputPath', at),
       outputPath: jsonata ? undefined : this.optionalPath(s, 'OutputPath', at),
@@ -349,6 +350,13 @@ class Compiler {
   private error(code: Diagnostic['code'], message: string, at: string[]): void {
     this.diagnostics.push({ severity: 'ERROR', code, message, location: pointer(...at) });
   }
+}
+
+/** A JSONPath Pass or Succeed without any data-flow field passes its input through unchanged. */
+function isIdentity(state: CompiledState): boolean {
+  if (state.lang !== 'JSONPath' || state.assign !== undefined || state.inputPath !== undefined || state.outputPath !== undefined) return false;
+  if (state.type === 'Succeed') return true;
+  return state.type === 'Pass' && state.parameters === undefined && state.result === undefined && state.resultPath === undefined;
 }
 
 /**

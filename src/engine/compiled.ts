@@ -41,6 +41,8 @@ interface Common {
   readonly lang: QueryLanguage;
   /** Runs without taking virtual time or awaiting anything (JSONPath Pass, Choice, Succeed, Fail): the fast path. */
   readonly sync: boolean;
+  /** Output = input, nothing assigned (a Pass or Succeed with no data-flow fields): the chain skips the work call. */
+  readonly identity: boolean;
   readonly assign: CompiledAssign | undefined;
   /** JSONata `Output`. */
   readonly output: CompiledJsonata | undefined;

@@ -54,6 +54,8 @@ export interface ExecutionSettings {
   readonly taskHandlers: Readonly<Record<string, TaskHandler>>;
   readonly payloadLimit: number;
   readonly historyLimit: number;
+  /** Events the previous run of this machine recorded: storage is sized once (0 = grow as needed). */
+  readonly expectedEvents: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export interface ExecutionSettings {
  * handlers (states/*.ts) compute their own work and call back into it for events, scopes and forks.
  */
 export class Execution {
-  readonly history = new HistoryRecorder();
+  readonly history: HistoryRecorder;
   readonly path: string[] = [];
   transitions = 0;
   readonly scheduler: FiberScheduler;
@@ -82,6 +84,7 @@ export class Execution {
     this.payloadLimit = settings.payloadLimit;
     this.historyLimit = settings.historyLimit;
     this.scheduler = new FiberScheduler(settings.clock);
+    this.history = new HistoryRecorder(settings.expectedEvents);
   }
 
   /** Records an event with AWS's previousEventId rule; `moveSource: false` for events that never become the source (§7.4 rule 3). */
@@ -217,11 +220,20 @@ export class Execution {
     // one ActiveState per frame serves every synchronous state: nothing keeps it past the state
     const active: ActiveState = { state, enteredId: 0, enteredTime: 0, retryCount: 0, inTask: false, waiting: false, children: undefined };
     for (;;) {
+      this.transitions++;
+      this.path.push(frame.prefix === '' ? state.name : frame.prefix + state.name);
+      if (state.identity && !frame.silent) {
+        // nothing to compute: both events are recorded in one go
+        frame.source = this.history.addStatePair(ENTERED[state.type], EXITED[state.type], frame.source, this.clock.now(), state.name, inputText, inputText);
+        if (state.next === undefined || this.history.size >= this.historyLimit) return { ok: true, next: state.next, output: input, text: inputText };
+        const following = block.states.get(state.next) as CompiledState;
+        if (!following.sync) return { ok: true, next: state.next, output: input, text: inputText };
+        state = following;
+        continue;
+      }
       active.state = state;
       active.enteredId = this.stateEvent(frame, ENTERED[state.type], state.name, inputText);
       active.enteredTime = this.clock.now();
-      this.transitions++;
-      this.path.push(frame.prefix === '' ? state.name : frame.prefix + state.name);
       frame.active = active;
       let output: Json;
       let outputText: string;

@@ -28,6 +28,8 @@ export class StateMachine {
   private readonly plan: CompiledBlock;
   private readonly options: StateMachineOptions;
   private readonly timeoutSeconds: number;
+  /** The previous run's event count, a sizing hint for the next run's history (no effect on results). */
+  private lastEventCount = 0;
 
   /** @throws DefinitionError when AWS would reject the definition; its `diagnostics` list every problem. */
   constructor(definition: unknown, options: StateMachineOptions = {}) {
@@ -74,6 +76,7 @@ export class StateMachine {
       taskHandlers: o.taskHandlers ?? {},
       payloadLimit: o.limits?.payloadBytes ?? 262_144,
       historyLimit: o.limits?.historyEvents ?? 25_000,
+      expectedEvents: this.lastEventCount,
     });
     const top: Frame = { parent: undefined, source: 0, prefix: '', silent: false, active: undefined, variables: undefined, isolated: false };
     const inputText = toJsonText(data);
@@ -113,6 +116,7 @@ export class StateMachine {
       execution.history.add('ExecutionFailed', top.source, now, details);
     }
     const recorder = execution.history;
+    this.lastEventCount = Math.min(recorder.size, 1_000_000);
     return {
       status,
       output,

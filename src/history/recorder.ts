@@ -10,8 +10,17 @@ const NOT_TRUNCATED = { truncated: false } as const;
  */
 export class HistoryRecorder {
   /** Five slots per event: type, previousEventId, time, name or details, payload text. One array grows, not five. */
-  private readonly data: unknown[] = [];
+  private readonly data: unknown[];
   private count = 0;
+  private length = 0;
+
+  /**
+   * @param expectedEvents how many events the caller expects (the previous run's count): the storage is
+   *   allocated once instead of growing and being copied, which matters for long runs.
+   */
+  constructor(expectedEvents = 0) {
+    this.data = expectedEvents > 0 ? new Array<unknown>(expectedEvents * 5) : [];
+  }
   private materialized: HistoryEvent[] | undefined;
   /**
    * Times are stored relative to the first event: small integers stay unboxed, where epoch
@@ -21,15 +30,39 @@ export class HistoryRecorder {
 
   add(type: HistoryEventType, previousEventId: number, at: number, details?: EventDetails): number {
     if (this.count === 0) this.base = at;
-    this.data.push(type, previousEventId, at - this.base, details, undefined);
+    this.write(type, previousEventId, at - this.base, details, undefined);
     return ++this.count;
   }
 
   /** A `*StateEntered` (payload = input) or plain `*StateExited` (payload = output) event. */
   addState(type: HistoryEventType, previousEventId: number, at: number, name: string, payload: string): number {
     if (this.count === 0) this.base = at;
-    this.data.push(type, previousEventId, at - this.base, name, payload);
+    this.write(type, previousEventId, at - this.base, name, payload);
     return ++this.count;
+  }
+
+  /**
+   * An Entered event and its plain Exited event at one instant, recorded together (a synchronous
+   * state's two events; the Exited one points at the Entered one). Returns the Exited event's id.
+   */
+  addStatePair(entered: HistoryEventType, exited: HistoryEventType, previousEventId: number, at: number, name: string, input: string, output: string): number {
+    if (this.count === 0) this.base = at;
+    const offset = at - this.base;
+    this.write(entered, previousEventId, offset, name, input);
+    this.count++;
+    this.write(exited, this.count, offset, name, output);
+    return ++this.count;
+  }
+
+  private write(type: HistoryEventType, previous: number, offset: number, name: string | EventDetails | undefined, payload: string | undefined): void {
+    const data = this.data;
+    const i = this.length;
+    data[i] = type;
+    data[i + 1] = previous;
+    data[i + 2] = offset;
+    data[i + 3] = name;
+    data[i + 4] = payload;
+    this.length = i + 5;
   }
 
   get size(): number {
