@@ -31,6 +31,9 @@ class Compiler {
       const compiled = this.state(name, state as JsonObject, [...at, 'States', name]);
       if (compiled !== undefined) states.set(name, uniformShape({ ...compiled, identity: isIdentity(compiled) }));
     }
+    for (const state of states.values()) {
+      (state as { nextState: CompiledState | undefined }).nextState = state.next === undefined ? undefined : states.get(state.next);
+    }
     return { startAt: def['StartAt'] as string, states };
   }
 
@@ -56,6 +59,7 @@ class Compiler {
       lang,
       sync: !jsonata && (type === 'Pass' || type === 'Choice' || type === 'Succeed' || type === 'Fail'),
       identity: false,
+      nextState: undefined,
       next: typeof s['Next'] === 'string' ? s['Next'] : undefined,
       inputPath: jsonata ? undefined : this.optionalPath(s, 'InputPath', at),
       outputPath: jsonata ? undefined : this.optionalPath(s, 'OutputPath', at),

@@ -43,6 +43,8 @@ interface Common {
   readonly sync: boolean;
   /** Output = input, nothing assigned (a Pass or Succeed with no data-flow fields): the chain skips the work call. */
   readonly identity: boolean;
+  /** The state `next` names, linked once the block is compiled (no lookup per transition). */
+  readonly nextState: CompiledState | undefined;
   readonly assign: CompiledAssign | undefined;
   /** JSONata `Output`. */
   readonly output: CompiledJsonata | undefined;

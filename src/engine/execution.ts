@@ -226,7 +226,7 @@ export class Execution {
         // nothing to compute: both events are recorded in one go
         frame.source = this.history.addStatePair(ENTERED[state.type], EXITED[state.type], frame.source, this.clock.now(), state.name, inputText, inputText);
         if (state.next === undefined || this.history.size >= this.historyLimit) return { ok: true, next: state.next, output: input, text: inputText };
-        const following = block.states.get(state.next) as CompiledState;
+        const following = state.nextState as CompiledState;
         if (!following.sync) return { ok: true, next: state.next, output: input, text: inputText };
         state = following;
         continue;
@@ -249,7 +249,8 @@ export class Execution {
         const error = this.runtimeError(asStatesError(thrown), state, active.enteredId);
         return { ok: false, error: this.evaluationFailed(frame, state, error, active.enteredId) };
       }
-      const following = next === undefined || this.history.size >= this.historyLimit ? undefined : (block.states.get(next) as CompiledState);
+      const following =
+        next === undefined || this.history.size >= this.historyLimit ? undefined : next === state.next ? state.nextState : (block.states.get(next) as CompiledState);
       if (following === undefined || !following.sync) return { ok: true, next, output, text: outputText };
       state = following;
       input = output;
