@@ -64,7 +64,9 @@ export interface ExecutionSettings {
  */
 export class Execution {
   readonly history: HistoryRecorder;
-  readonly path: string[] = [];
+  /** States entered, qualified; sized from the previous run (see `entered`), trimmed by `enteredPath()`. */
+  private readonly path: string[];
+  private pathLength = 0;
   transitions = 0;
   readonly scheduler: FiberScheduler;
   readonly clock: VirtualClock;
@@ -85,6 +87,7 @@ export class Execution {
     this.historyLimit = settings.historyLimit;
     this.scheduler = new FiberScheduler(settings.clock);
     this.history = new HistoryRecorder(settings.expectedEvents);
+    this.path = settings.expectedEvents > 0 ? new Array<string>(settings.expectedEvents >> 1) : [];
   }
 
   /** Records an event with AWS's previousEventId rule; `moveSource: false` for events that never become the source (§7.4 rule 3). */
@@ -101,6 +104,16 @@ export class Execution {
     const id = this.history.addState(type, frame.source, this.clock.now(), name, payload);
     frame.source = id;
     return id;
+  }
+
+  private entered(frame: Frame, state: CompiledState): void {
+    this.path[this.pathLength++] = frame.prefix === '' ? state.name : frame.prefix + state.name;
+  }
+
+  /** The states entered so far, in order (the result's `path`). */
+  enteredPath(): string[] {
+    this.path.length = this.pathLength;
+    return this.path;
   }
 
   /** The scope a path or template reads: `$` = `input`, `$$` = the Context object built on demand. */
@@ -221,7 +234,7 @@ export class Execution {
     const active: ActiveState = { state, enteredId: 0, enteredTime: 0, retryCount: 0, inTask: false, waiting: false, children: undefined };
     for (;;) {
       this.transitions++;
-      this.path.push(frame.prefix === '' ? state.name : frame.prefix + state.name);
+      this.entered(frame, state);
       if (state.identity && !frame.silent) {
         // nothing to compute: both events are recorded in one go
         frame.source = this.history.addStatePair(ENTERED[state.type], EXITED[state.type], frame.source, this.clock.now(), state.name, inputText, inputText);
@@ -262,7 +275,7 @@ export class Execution {
   private enter(state: CompiledState, rawText: string, frame: Frame): ActiveState {
     const enteredId = this.stateEvent(frame, ENTERED[state.type], state.name, rawText);
     this.transitions++;
-    this.path.push(frame.prefix === '' ? state.name : frame.prefix + state.name);
+    this.entered(frame, state);
     const active: ActiveState = { state, enteredId, enteredTime: this.clock.now(), retryCount: 0, inTask: false, waiting: false, children: undefined };
     frame.active = active;
     return active;

@@ -126,7 +126,7 @@ export class StateMachine {
       get history() {
         return recorder.events;
       },
-      path: execution.path,
+      path: execution.enteredPath(),
       transitions: execution.transitions,
       startTime: new Date(start).toISOString(),
       stopTime: new Date(now).toISOString(),
