@@ -237,7 +237,7 @@ export class Execution {
       this.entered(frame, state);
       if (state.identity && !frame.silent) {
         // nothing to compute: both events are recorded in one go
-        frame.source = this.history.addStatePair(ENTERED[state.type], EXITED[state.type], frame.source, this.clock.now(), state.name, inputText, inputText);
+        frame.source = this.history.addPassThrough(ENTERED[state.type], frame.source, this.clock.now(), state.name, inputText);
         if (state.next === undefined || this.history.size >= this.historyLimit) return { ok: true, next: state.next, output: input, text: inputText };
         const following = state.nextState as CompiledState;
         if (!following.sync) return { ok: true, next: state.next, output: input, text: inputText };

@@ -9,60 +9,52 @@ const NOT_TRUNCATED = { truncated: false } as const;
  * the garbage collector.
  */
 export class HistoryRecorder {
-  /** Five slots per event: type, previousEventId, time, name or details, payload text. One array grows, not five. */
-  private readonly data: unknown[];
-  private count = 0;
+  /**
+   * Four slots per record: type, previousEventId, then either the state name and payload text
+   * (Entered/Exited), or the details object and `undefined`. A record whose previousEventId slot is
+   * negative (-(prev + 1)) stands for an Entered event plus the Exited event that follows it with the
+   * same payload: two events in one record (pass-through states).
+   */
+  private data: unknown[];
   private length = 0;
+  private count = 0;
+  /** Times change rarely: event index and time offset at each change, relative to the first event. */
+  private readonly timeIndex: number[] = [];
+  private readonly timeOffset: number[] = [];
+  private base = Number.NaN;
+  private lastAt = Number.NaN;
+  private materialized: HistoryEvent[] | undefined;
 
   /**
    * @param expectedEvents how many events the caller expects (the previous run's count): the storage is
    *   allocated once instead of growing and being copied, which matters for long runs.
    */
   constructor(expectedEvents = 0) {
-    this.data = expectedEvents > 0 ? new Array<unknown>(expectedEvents * 5) : [];
+    this.data = expectedEvents > 0 ? new Array<unknown>(expectedEvents * 4) : [];
   }
-  private materialized: HistoryEvent[] | undefined;
-  /**
-   * Times are stored relative to the first event: small integers stay unboxed, where epoch
-   * milliseconds would allocate a heap number for every event.
-   */
-  private base = Number.NaN;
 
   add(type: HistoryEventType, previousEventId: number, at: number, details?: EventDetails): number {
-    if (this.count === 0) this.base = at;
-    this.write(type, previousEventId, at - this.base, details, undefined);
+    this.time(at);
+    this.write(type, previousEventId, details, undefined);
     return ++this.count;
   }
 
   /** A `*StateEntered` (payload = input) or plain `*StateExited` (payload = output) event. */
   addState(type: HistoryEventType, previousEventId: number, at: number, name: string, payload: string): number {
-    if (this.count === 0) this.base = at;
-    this.write(type, previousEventId, at - this.base, name, payload);
+    this.time(at);
+    this.write(type, previousEventId, name, payload);
     return ++this.count;
   }
 
   /**
-   * An Entered event and its plain Exited event at one instant, recorded together (a synchronous
-   * state's two events; the Exited one points at the Entered one). Returns the Exited event's id.
+   * An Entered event and the plain Exited event that follows it at the same instant with the same
+   * payload (a pass-through state). Returns the Exited event's id.
    */
-  addStatePair(entered: HistoryEventType, exited: HistoryEventType, previousEventId: number, at: number, name: string, input: string, output: string): number {
-    if (this.count === 0) this.base = at;
-    const offset = at - this.base;
-    this.write(entered, previousEventId, offset, name, input);
-    this.count++;
-    this.write(exited, this.count, offset, name, output);
-    return ++this.count;
-  }
-
-  private write(type: HistoryEventType, previous: number, offset: number, name: string | EventDetails | undefined, payload: string | undefined): void {
-    const data = this.data;
-    const i = this.length;
-    data[i] = type;
-    data[i + 1] = previous;
-    data[i + 2] = offset;
-    data[i + 3] = name;
-    data[i + 4] = payload;
-    this.length = i + 5;
+  addPassThrough(entered: HistoryEventType, previousEventId: number, at: number, name: string, payload: string): number {
+    this.time(at);
+    this.write(entered, -(previousEventId + 1), name, payload);
+    this.count += 2;
+    return this.count;
   }
 
   get size(): number {
@@ -70,37 +62,70 @@ export class HistoryRecorder {
   }
 
   previousEventIdOf(id: number): number | undefined {
-    return id >= 1 && id <= this.count ? (this.data[(id - 1) * 5 + 1] as number) : undefined;
+    return this.events[id - 1]?.previousEventId;
   }
 
   /** The recorded events in AWS's shape, built on first read. */
   get events(): HistoryEvent[] {
     if (this.materialized?.length === this.count) return this.materialized;
-    const events: HistoryEvent[] = this.materialized ?? [];
+    const events: HistoryEvent[] = [];
     const data = this.data;
-    let lastAt = Number.NaN;
-    let lastDate = new Date(0);
-    for (let i = events.length; i < this.count; i++) {
-      const o = i * 5;
+    let change = 0;
+    let date = new Date(this.base);
+    const stamp = (): Date => {
+      while (change < this.timeIndex.length && (this.timeIndex[change] as number) <= events.length) {
+        date = new Date(this.base + (this.timeOffset[change] as number));
+        change++;
+      }
+      return date;
+    };
+    for (let o = 0; o < this.length; o += 4) {
       const type = data[o] as HistoryEventType;
-      const at = this.base + (data[o + 2] as number);
-      if (at !== lastAt) {
-        lastAt = at;
-        lastDate = new Date(at);
+      const previous = data[o + 1] as number;
+      const name = data[o + 2] as string | EventDetails | undefined;
+      const payload = data[o + 3] as string | undefined;
+      if (previous < 0) {
+        const enteredId = events.length + 1;
+        events.push(stateEvent(type, enteredId, -previous - 1, stamp(), name as string, payload as string));
+        const exited = type.replace(/Entered$/, 'Exited') as HistoryEventType;
+        events.push(stateEvent(exited, enteredId + 1, enteredId, stamp(), name as string, payload as string));
+        continue;
       }
-      const event = { timestamp: lastDate, type, id: i + 1, previousEventId: data[o + 1] as number } as HistoryEvent;
-      const name = data[o + 3] as string | EventDetails | undefined;
-      const payload = data[o + 4] as string | undefined;
       if (typeof name === 'string') {
-        event[detailsKey(type)] = type.endsWith('Entered')
-          ? { name, input: payload as string, inputDetails: NOT_TRUNCATED }
-          : { name, output: payload as string, outputDetails: NOT_TRUNCATED };
-      } else if (name !== undefined) {
-        event[detailsKey(type)] = name;
+        events.push(stateEvent(type, events.length + 1, previous, stamp(), name, payload as string));
+        continue;
       }
+      const event = { timestamp: stamp(), type, id: events.length + 1, previousEventId: previous } as HistoryEvent;
+      if (name !== undefined) event[detailsKey(type)] = name;
       events.push(event);
     }
     this.materialized = events;
     return events;
   }
+
+  private time(at: number): void {
+    if (at === this.lastAt) return;
+    if (this.count === 0) this.base = at;
+    this.lastAt = at;
+    this.timeIndex.push(this.count);
+    this.timeOffset.push(at - this.base);
+  }
+
+  private write(type: HistoryEventType, previous: number, name: string | EventDetails | undefined, payload: string | undefined): void {
+    const data = this.data;
+    const i = this.length;
+    data[i] = type;
+    data[i + 1] = previous;
+    data[i + 2] = name;
+    data[i + 3] = payload;
+    this.length = i + 4;
+  }
+}
+
+function stateEvent(type: HistoryEventType, id: number, previousEventId: number, timestamp: Date, name: string, payload: string): HistoryEvent {
+  const event = { timestamp, type, id, previousEventId } as HistoryEvent;
+  event[detailsKey(type)] = type.endsWith('Entered')
+    ? { name, input: payload, inputDetails: NOT_TRUNCATED }
+    : { name, output: payload, outputDetails: NOT_TRUNCATED };
+  return event;
 }
