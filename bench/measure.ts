@@ -22,8 +22,10 @@ export type Measurement =
     }
   | { readonly ok: false; readonly engine: string; readonly reason: string };
 
+const WARM_UP_TRANSITIONS = 50_000;
+
 /**
- * Constructs the engine's state machine once, warms up once (skipped when the engine sleeps
+ * Constructs the engine's state machine once, warms up (the same number of runs for both engines) (skipped when the engine sleeps
  * through Retry backoff in real time and the scenario has some), then times `runs` runs in a row.
  * Inputs are cloned before the clock starts, so both engines get fresh, identical input.
  */
@@ -42,7 +44,9 @@ export async function measure(
   const warmUp = !(engine.sleepsInRealTime && (scenario.spec.nominalBackoffSeconds ?? 0) > 0);
   if (warmUp) {
     try {
-      await prepared.run(structuredClone(scenario.input));
+      // both engines get the same JIT warm-up: runs until 50,000 transitions have gone through, at most 10
+      const warmUpRuns = Math.max(1, Math.min(10, Math.ceil(WARM_UP_TRANSITIONS / scenario.spec.transitionsPerRun)));
+      for (let i = 0; i < warmUpRuns; i++) await prepared.run(structuredClone(scenario.input));
     } catch (err) {
       return { ok: false, engine: engine.name, reason: `warm-up run failed: ${describeError(err)}` };
     }
