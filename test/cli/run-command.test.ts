@@ -48,6 +48,28 @@ describe('sfn-sim run', () => {
     expect(result['error']).toBe('OrderRejected');
   });
 
+  it('runs the JSONata and variables example: Map Items, Assign across states, a retried Task and a Choice Condition', async () => {
+    const dir = 'fixtures/jsonata-loyalty';
+    const code = await main(['run', `${dir}/definition.asl.json`, '--input', `@${dir}/input.json`, '--mocks', `${dir}/mocks.json`, '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { output: unknown; transitions: number };
+    // 2 × 4.5 + 1 × 30 + 4 × 6.25 = 64; a silver customer over 50 gets 10 % off
+    expect(result.output).toEqual({
+      customerId: 'c-7',
+      tier: 'silver',
+      lines: [
+        { sku: 'tea', lineTotal: 9 },
+        { sku: 'pot', lineTotal: 30 },
+        { sku: 'cups', lineTotal: 25 },
+      ],
+      subtotal: 64,
+      total: 57.6,
+    });
+    // Map + 3 iterations + 2 Task attempts + Choice + Pass
+    expect(result.transitions).toBe(8);
+  });
+
   it.each([
     [['run'], "'run' takes exactly one definition file"],
     [['run', 'no/such/file.json'], "cannot read definition 'no/such/file.json': no such file"],
