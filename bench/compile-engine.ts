@@ -11,8 +11,7 @@ import { repoRoot } from '../scripts/conformance/shared-dir.js';
 export const BENCH_BUILD_DIR: string = join(repoRoot, 'node_modules', '.cache', 'sfn-sim-bench');
 
 export type EngineBuild =
-  | { readonly ok: true; readonly moduleUrl: string; readonly warning: string | null }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly moduleUrl: string; readonly warning: string | null } | { readonly ok: false; readonly reason: string };
 
 /**
  * Compiles `src/` with `tsconfig.build.json` into {@link BENCH_BUILD_DIR} (fresh each time) and
@@ -21,7 +20,17 @@ export type EngineBuild =
 export function compileEngine(): EngineBuild {
   rmSync(BENCH_BUILD_DIR, { recursive: true, force: true });
   const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-  const args = [tsc, '-p', join(repoRoot, 'tsconfig.build.json'), '--outDir', BENCH_BUILD_DIR, '--declaration', 'false', '--sourceMap', 'false'];
+  const args = [
+    tsc,
+    '-p',
+    join(repoRoot, 'tsconfig.build.json'),
+    '--outDir',
+    BENCH_BUILD_DIR,
+    '--declaration',
+    'false',
+    '--sourceMap',
+    'false',
+  ];
   const res = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
   const entry = join(BENCH_BUILD_DIR, 'src', 'index.js');
   if (!existsSync(entry)) {

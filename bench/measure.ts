@@ -29,11 +29,7 @@ const WARM_UP_TRANSITIONS = 50_000;
  * through Retry backoff in real time and the scenario has some), then times `runs` runs in a row.
  * Inputs are cloned before the clock starts, so both engines get fresh, identical input.
  */
-export async function measure(
-  engine: BenchEngine | UnavailableEngine,
-  scenario: PreparedScenario,
-  runs: number,
-): Promise<Measurement> {
+export async function measure(engine: BenchEngine | UnavailableEngine, scenario: PreparedScenario, runs: number): Promise<Measurement> {
   if ('unavailable' in engine) return { ok: false, engine: engine.name, reason: `not available: ${engine.unavailable}` };
   let prepared: PreparedEngine;
   try {

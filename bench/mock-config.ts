@@ -4,8 +4,7 @@
 
 /** What one invocation of a mocked Task does. */
 export type MockOutcome =
-  | { readonly kind: 'return'; readonly value: unknown }
-  | { readonly kind: 'throw'; readonly error: string; readonly cause: string };
+  { readonly kind: 'return'; readonly value: unknown } | { readonly kind: 'throw'; readonly error: string; readonly cause: string };
 
 /** The outcome of invocation `n` (0-based, counted per execution). */
 export type MockResponder = (invocation: number) => MockOutcome;
@@ -24,7 +23,8 @@ interface MockConfigFile {
 export function responderFor(name: string, entries: Record<string, MockedResponseEntry>): MockResponder {
   const ranges = Object.entries(entries).map(([key, entry]) => {
     const m = /^(\d+)(?:-(\d+))?$/.exec(key);
-    if (m === null) throw new Error(`mocked response ${name}: key ${JSON.stringify(key)} is not an invocation index or range like "0" or "1-2"`);
+    if (m === null)
+      throw new Error(`mocked response ${name}: key ${JSON.stringify(key)} is not an invocation index or range like "0" or "1-2"`);
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     return { from, to, outcome: toOutcome(name, key, entry) };

@@ -106,7 +106,9 @@ async function main(): Promise<void> {
   try {
     specs = loadManifest(scenariosDir);
   } catch (err) {
-    console.log(`sfn-sim bench: cannot read ${join(scenariosDir, 'manifest.json')} (set SFN_SIM_SHARED to the shared folder): ${(err as Error).message}`);
+    console.log(
+      `sfn-sim bench: cannot read ${join(scenariosDir, 'manifest.json')} (set SFN_SIM_SHARED to the shared folder): ${(err as Error).message}`,
+    );
     return;
   }
   if (options.only.length > 0) specs = specs.filter((s) => options.only.includes(s.id));
@@ -117,7 +119,9 @@ async function main(): Promise<void> {
     const build = compileEngine();
     if (build.ok) {
       simUrl = build.moduleUrl;
-      console.log(`sfn-sim: compiled with tsconfig.build.json into ${relative(process.cwd(), BENCH_BUILD_DIR)}${build.warning === null ? '' : ` (${build.warning})`}`);
+      console.log(
+        `sfn-sim: compiled with tsconfig.build.json into ${relative(process.cwd(), BENCH_BUILD_DIR)}${build.warning === null ? '' : ` (${build.warning})`}`,
+      );
     } else console.log(`sfn-sim: build failed (${build.reason}); using the TypeScript sources through tsx`);
   }
   const [sim, peer] = [await createSimEngine(simUrl), await createPeerEngine()];
@@ -143,15 +147,23 @@ async function main(): Promise<void> {
     );
     const quota = simM.ok && 'quotaNote' in sim ? await sim.quotaNote?.(scenario) : null;
     if (quota !== null && quota !== undefined) {
-      console.log(`  note: exceeds AWS quotas (sfn-sim ran it with them lifted; with them: ${quota.length > 240 ? `${quota.slice(0, 239)}…` : quota})`);
+      console.log(
+        `  note: exceeds AWS quotas (sfn-sim ran it with them lifted; with them: ${quota.length > 240 ? `${quota.slice(0, 239)}…` : quota})`,
+      );
     }
     const x = speedup(result);
     console.log(`  sfn-sim / peer (transitions/s): ${x === null ? 'n/a' : `${x.toFixed(1)}x`}`);
     if (spec.id === 'd' && simM.ok) {
-      console.log(`  sfn-sim wall time: ${fmtMs(simM.wallMs / simM.runs)} ms/run (target < ${RETRY_SCENARIO_MAX_MS} ms; nominal backoff ${spec.nominalBackoffSeconds ?? 0} s on the virtual clock)`);
+      console.log(
+        `  sfn-sim wall time: ${fmtMs(simM.wallMs / simM.runs)} ms/run (target < ${RETRY_SCENARIO_MAX_MS} ms; nominal backoff ${spec.nominalBackoffSeconds ?? 0} s on the virtual clock)`,
+      );
     }
   }
-  console.log(`\nverdict\n${verdictLines(results).map((l) => `  ${l}`).join('\n')}`);
+  console.log(
+    `\nverdict\n${verdictLines(results)
+      .map((l) => `  ${l}`)
+      .join('\n')}`,
+  );
 }
 
 await main();

@@ -47,14 +47,19 @@ function parseArgs(argv: readonly string[]): CliOptions {
         options.jsonFile = value();
         break;
       case '--only':
-        options.folders.push(...value().split(',').filter((f) => f !== ''));
+        options.folders.push(
+          ...value()
+            .split(',')
+            .filter((f) => f !== ''),
+        );
         break;
       case '--grep':
         options.grep = value();
         break;
       case '--timeout':
         options.timeoutMs = Number(value());
-        if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0) throw new Error(`--timeout needs a positive number of ms\n${USAGE}`);
+        if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0)
+          throw new Error(`--timeout needs a positive number of ms\n${USAGE}`);
         break;
       case '--update-baseline':
         options.updateBaseline = true;

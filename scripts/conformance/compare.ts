@@ -62,7 +62,8 @@ export function firstResultDifference(cmp: CompareResult): string | null {
     const check = cmp.checks[name];
     if (check === undefined || check.ok) continue;
     const where = check.path !== undefined && check.path !== '$' ? ` ${check.path}` : '';
-    const why = check.why !== undefined && check.why !== 'string' && check.why !== 'number' && check.why !== 'value' ? ` (${check.why})` : '';
+    const why =
+      check.why !== undefined && check.why !== 'string' && check.why !== 'number' && check.why !== 'value' ? ` (${check.why})` : '';
     return `${name}${where}: expected ${snippet(check.expected)}, got ${snippet(check.actual)}${why}`;
   }
   return null;

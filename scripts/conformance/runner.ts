@@ -11,13 +11,7 @@ import {
   type HistoryVerdict,
 } from './compare.js';
 import { locateShared, type SharedLocation } from './shared-dir.js';
-import {
-  describeError,
-  loadSimEngine,
-  type SimEngineLoad,
-  type SimExecutionResult,
-  type SimStateMachineOptions,
-} from './sim-engine.js';
+import { describeError, loadSimEngine, type SimEngineLoad, type SimExecutionResult, type SimStateMachineOptions } from './sim-engine.js';
 
 /** Fixed run settings, so a report is reproducible. */
 export interface RunnerSettings {
@@ -159,11 +153,14 @@ function executionName(lc: LoadedCase): { executionName?: string } {
 
 /** `definition rejected: <first diagnostic> (+N more)`, or the error itself when it has none. */
 function describeRejection(err: unknown): string {
-  const diagnostics = typeof err === 'object' && err !== null && 'diagnostics' in err ? (err as { diagnostics: unknown }).diagnostics : null;
+  const diagnostics =
+    typeof err === 'object' && err !== null && 'diagnostics' in err ? (err as { diagnostics: unknown }).diagnostics : null;
   if (!Array.isArray(diagnostics) || diagnostics.length === 0) return `definition rejected: ${describeError(err)}`;
   const first: unknown = diagnostics[0];
   const text =
-    typeof first === 'object' && first !== null && 'message' in first ? String((first as { message: unknown }).message) : JSON.stringify(first);
+    typeof first === 'object' && first !== null && 'message' in first
+      ? String((first as { message: unknown }).message)
+      : JSON.stringify(first);
   const more = diagnostics.length > 1 ? ` (+${diagnostics.length - 1} more)` : '';
   return `definition rejected: ${text.split('\n')[0] ?? ''}${more}`;
 }

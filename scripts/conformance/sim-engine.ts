@@ -50,9 +50,7 @@ export interface SimEngine {
   readonly StatesError: new (error: string, cause: string) => Error;
 }
 
-export type SimEngineLoad =
-  | { readonly ok: true; readonly engine: SimEngine }
-  | { readonly ok: false; readonly reason: string };
+export type SimEngineLoad = { readonly ok: true; readonly engine: SimEngine } | { readonly ok: false; readonly reason: string };
 
 // A variable specifier keeps tsc from resolving the module: the engine may not exist yet.
 const ENGINE_SPECIFIER: string = '../../src/index.js';

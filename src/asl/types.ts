@@ -147,15 +147,7 @@ export interface MapState extends StateBase, Transition, JsonPathIo, Assigns {
 }
 
 /** Any ASL state, discriminated on `Type`. */
-export type State =
-  | PassState
-  | TaskState
-  | ChoiceState
-  | WaitState
-  | SucceedState
-  | FailState
-  | ParallelState
-  | MapState;
+export type State = PassState | TaskState | ChoiceState | WaitState | SucceedState | FailState | ParallelState | MapState;
 
 export type StateType = State['Type'];
 

@@ -128,7 +128,12 @@ function checkBlock(block: JsonObject, at: string[], out: Diagnostic[], seen: Se
     }
   }
   if (names.length > 0 && !hasTerminal) {
-    out.push({ severity: 'ERROR', code: 'MISSING_END_STATE', message: 'No terminal state found in the state machine', location: pointer(...at) });
+    out.push({
+      severity: 'ERROR',
+      code: 'MISSING_END_STATE',
+      message: 'No terminal state found in the state machine',
+      location: pointer(...at),
+    });
   }
   checkReachable(startAt, names, targets, at, out);
 }
@@ -146,7 +151,12 @@ function checkErrorHandlers(state: JsonObject, loc: string[], names: string[], o
       if (!Array.isArray(errors) || errors.length === 0 || errors.some((e) => typeof e !== 'string')) {
         out.push(schemaError("The field 'ErrorEquals' is required and must be a non-empty array of strings", pointer(...loc, field, i)));
       } else if (errors.includes('States.ALL') && (errors.length > 1 || i !== list.length - 1)) {
-        out.push(schemaError(`States.ALL must appear alone in the last ${field === 'Retry' ? 'retrier' : 'catcher'}`, pointer(...loc, field, i, 'ErrorEquals')));
+        out.push(
+          schemaError(
+            `States.ALL must appear alone in the last ${field === 'Retry' ? 'retrier' : 'catcher'}`,
+            pointer(...loc, field, i, 'ErrorEquals'),
+          ),
+        );
       }
       if (field === 'Catch') {
         const n = isJsonObject(entry) ? entry['Next'] : undefined;

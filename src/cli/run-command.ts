@@ -15,17 +15,27 @@ export interface RunCommandArgs {
 
 export async function runCommand(args: RunCommandArgs): Promise<number> {
   const definitionText = readUserFile(args.definitionFile, 'definition');
-  const input = args.input === undefined ? {} : parseJson(args.input.startsWith('@') ? readUserFile(args.input.slice(1), 'input file') : args.input, '--input');
+  const input =
+    args.input === undefined
+      ? {}
+      : parseJson(args.input.startsWith('@') ? readUserFile(args.input.slice(1), 'input file') : args.input, '--input');
   const seed = args.seed === undefined ? 0 : Number(args.seed);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer; got '${args.seed}'`);
-  const taskHandlers = args.mocks === undefined ? {} : simpleMocksToHandlers(parseJson(readUserFile(args.mocks, 'mocks file'), '--mocks'), args.mocks);
+  const taskHandlers =
+    args.mocks === undefined ? {} : simpleMocksToHandlers(parseJson(readUserFile(args.mocks, 'mocks file'), '--mocks'), args.mocks);
   const machine = new StateMachine(definitionText, { taskHandlers });
   const result = await machine.run(input, { seed });
   if (args.json) {
     // `output` is absent from a failed result; the JSON form always carries every field
     process.stdout.write(`${JSON.stringify({ ...result, output: result.output ?? null }, null, 2)}\n`);
   } else {
-    const replay = ['sfn-sim run', args.definitionFile, args.input !== undefined ? `--input '${args.input}'` : '', args.mocks !== undefined ? `--mocks ${args.mocks}` : '', `--seed ${seed}`]
+    const replay = [
+      'sfn-sim run',
+      args.definitionFile,
+      args.input !== undefined ? `--input '${args.input}'` : '',
+      args.mocks !== undefined ? `--mocks ${args.mocks}` : '',
+      `--seed ${seed}`,
+    ]
       .filter((p) => p !== '')
       .join(' ');
     process.stdout.write(`${formatExecutionResult(result, replay)}\n`);

@@ -40,7 +40,10 @@ class Compiler {
   private state(name: string, s: JsonObject, at: string[]): CompiledState | undefined {
     const declared = s['QueryLanguage'];
     if (declared !== undefined && declared !== 'JSONPath' && declared !== 'JSONata') {
-      this.error('SCHEMA_VALIDATION_FAILED', "The field 'QueryLanguage' should have one of these values: [JSONPath, JSONata]", [...at, 'QueryLanguage']);
+      this.error('SCHEMA_VALIDATION_FAILED', "The field 'QueryLanguage' should have one of these values: [JSONPath, JSONata]", [
+        ...at,
+        'QueryLanguage',
+      ]);
       return undefined;
     }
     if (declared === 'JSONPath' && this.machineLanguage === 'JSONata') {
@@ -51,7 +54,11 @@ class Compiler {
     const lang: QueryLanguage = declared ?? this.machineLanguage;
     const type = s['Type'] as StateType;
     for (const field of forbiddenFieldsFor(type, lang, s)) {
-      this.error('SCHEMA_VALIDATION_FAILED', `The field '${field}' is not supported in ${lang} states${lang === 'JSONata' ? ' (JSONata states use Arguments, Output and Assign)' : ''}`, [...at, field]);
+      this.error(
+        'SCHEMA_VALIDATION_FAILED',
+        `The field '${field}' is not supported in ${lang} states${lang === 'JSONata' ? ' (JSONata states use Arguments, Output and Assign)' : ''}`,
+        [...at, field],
+      );
     }
     const jsonata = lang === 'JSONata';
     const common = {
@@ -88,13 +95,23 @@ class Compiler {
           credentials: jsonata ? undefined : this.template(s, 'Credentials', at),
         };
       case 'Choice':
-        return { ...common, type, choices: this.choices(s, lang, at), defaultNext: typeof s['Default'] === 'string' ? s['Default'] : undefined };
+        return {
+          ...common,
+          type,
+          choices: this.choices(s, lang, at),
+          defaultNext: typeof s['Default'] === 'string' ? s['Default'] : undefined,
+        };
       case 'Wait':
         return { ...common, type, wait: this.waitSource(s, lang, at) };
       case 'Succeed':
         return { ...common, type };
       case 'Fail':
-        return { ...common, type, error: this.failField(s, 'Error', 'ErrorPath', lang, at), cause: this.failField(s, 'Cause', 'CausePath', lang, at) };
+        return {
+          ...common,
+          type,
+          error: this.failField(s, 'Error', 'ErrorPath', lang, at),
+          cause: this.failField(s, 'Cause', 'CausePath', lang, at),
+        };
       case 'Parallel':
         return {
           ...common,
@@ -140,7 +157,11 @@ class Compiler {
       const loc = [...at, 'Choices', String(i)];
       const rule = raw as JsonObject;
       const { Next: next, Comment: _comment, Assign: _assign, Output: _output, Condition: condition, ...test } = rule;
-      const common = { next: next as string, assign: this.assign(rule, lang, loc), output: lang === 'JSONata' ? this.jsonata(rule, 'Output', loc) : undefined };
+      const common = {
+        next: next as string,
+        assign: this.assign(rule, lang, loc),
+        output: lang === 'JSONata' ? this.jsonata(rule, 'Output', loc) : undefined,
+      };
       if (lang === 'JSONata') {
         if (condition === undefined) {
           this.error('SCHEMA_VALIDATION_FAILED', "The field 'Condition' is required in a JSONata Choice rule", loc);
@@ -221,7 +242,11 @@ class Compiler {
     for (const key of Object.keys(value)) {
       const name = lang === 'JSONPath' && key.endsWith('.$') ? key.slice(0, -2) : key;
       if (!/^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(name) || name === 'states' || [...name].length > 80) {
-        this.error('SCHEMA_VALIDATION_FAILED', `'${name}' is not a valid variable name: use a letter or _ then letters, digits or _, at most 80 characters ('states' is reserved)`, [...at, 'Assign', key]);
+        this.error(
+          'SCHEMA_VALIDATION_FAILED',
+          `'${name}' is not a valid variable name: use a letter or _ then letters, digits or _, at most 80 characters ('states' is reserved)`,
+          [...at, 'Assign', key],
+        );
       }
     }
     if (lang === 'JSONata') {
@@ -314,7 +339,10 @@ class Compiler {
     try {
       return compilePath(value);
     } catch (e) {
-      this.error('INVALID_JSON_PATH', `The value for the field '${field}' must be a valid JSONPath: ${(e as Error).message}`, [...at, field]);
+      this.error('INVALID_JSON_PATH', `The value for the field '${field}' must be a valid JSONPath: ${(e as Error).message}`, [
+        ...at,
+        field,
+      ]);
       return undefined;
     }
   }
@@ -358,7 +386,8 @@ class Compiler {
 
 /** A JSONPath Pass or Succeed without any data-flow field passes its input through unchanged. */
 function isIdentity(state: CompiledState): boolean {
-  if (state.lang !== 'JSONPath' || state.assign !== undefined || state.inputPath !== undefined || state.outputPath !== undefined) return false;
+  if (state.lang !== 'JSONPath' || state.assign !== undefined || state.inputPath !== undefined || state.outputPath !== undefined)
+    return false;
   if (state.type === 'Succeed') return true;
   return state.type === 'Pass' && state.parameters === undefined && state.result === undefined && state.resultPath === undefined;
 }
@@ -380,7 +409,14 @@ export function compileDefinition(definition: JsonObject): { block: CompiledBloc
   if (language !== undefined && language !== 'JSONPath' && language !== 'JSONata') {
     return {
       block: { startAt: '', states: new Map() },
-      diagnostics: [{ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: "The field 'QueryLanguage' should have one of these values: [JSONPath, JSONata]", location: '/QueryLanguage' }],
+      diagnostics: [
+        {
+          severity: 'ERROR',
+          code: 'SCHEMA_VALIDATION_FAILED',
+          message: "The field 'QueryLanguage' should have one of these values: [JSONPath, JSONata]",
+          location: '/QueryLanguage',
+        },
+      ],
     };
   }
   const compiler = new Compiler(language ?? 'JSONPath');

@@ -13,8 +13,7 @@ export type NumberSource =
 
 /** `Assign`: a payload template (JSONPath) or a JSONata template; evaluated against pre-state values (§4.2). */
 export type CompiledAssign =
-  | { readonly lang: 'JSONPath'; readonly template: CompiledTemplate }
-  | { readonly lang: 'JSONata'; readonly value: CompiledJsonata };
+  { readonly lang: 'JSONPath'; readonly template: CompiledTemplate } | { readonly lang: 'JSONata'; readonly value: CompiledJsonata };
 
 export interface CompiledRetrier {
   readonly errorEquals: readonly string[];
@@ -148,14 +147,7 @@ export interface CompiledMap extends Common, WithResult {
 
 /** A state prepared for execution: every path, template and rule parsed once. */
 export type CompiledState =
-  | CompiledPass
-  | CompiledTask
-  | CompiledChoice
-  | CompiledWait
-  | CompiledSucceed
-  | CompiledFail
-  | CompiledParallel
-  | CompiledMap;
+  CompiledPass | CompiledTask | CompiledChoice | CompiledWait | CompiledSucceed | CompiledFail | CompiledParallel | CompiledMap;
 
 /** A compiled `{StartAt, States}` block (the machine itself, a branch, an item processor). */
 export interface CompiledBlock {

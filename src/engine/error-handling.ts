@@ -32,7 +32,12 @@ function isHeartbeatTimeout(error: StatesError): boolean {
  * Picks the retry delay, or `undefined` when the error goes on to Catch. Only the first matching
  * retrier is consulted; its counter (per retrier, per state visit) decides (§1.11).
  */
-export function nextRetryDelay(retriers: readonly CompiledRetrier[], counters: number[], error: StatesError, random: Random): number | undefined {
+export function nextRetryDelay(
+  retriers: readonly CompiledRetrier[],
+  counters: number[],
+  error: StatesError,
+  random: Random,
+): number | undefined {
   const index = retriers.findIndex((r) => errorMatches(r.errorEquals, error));
   if (index < 0) return undefined;
   const retrier = retriers[index] as CompiledRetrier;

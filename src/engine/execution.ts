@@ -155,9 +155,17 @@ export class Execution {
   }
 
   /** Evaluates an Assign against the values at state entry; the caller applies the result afterwards (§4.2). */
-  *evaluateAssign(assign: CompiledAssign | undefined, frame: Frame, dollar: Json, states: () => JsonObject): FiberBody<JsonObject | undefined> {
+  *evaluateAssign(
+    assign: CompiledAssign | undefined,
+    frame: Frame,
+    dollar: Json,
+    states: () => JsonObject,
+  ): FiberBody<JsonObject | undefined> {
     if (assign === undefined) return undefined;
-    const value = assign.lang === 'JSONPath' ? assign.template(this.scope(frame, dollar), this.random) : yield* this.jsonata(assign.value, frame, states());
+    const value =
+      assign.lang === 'JSONPath'
+        ? assign.template(this.scope(frame, dollar), this.random)
+        : yield* this.jsonata(assign.value, frame, states());
     return isJsonObject(value) ? value : {};
   }
 
@@ -171,7 +179,10 @@ export class Execution {
       if (!outcome.ok) return outcome;
       if (outcome.next === undefined) return { ok: true, output: outcome.output };
       if (this.history.size >= this.historyLimit) {
-        return { ok: false, error: new StatesError('States.Runtime', `The execution reached the maximum number of history events (${this.historyLimit}).`) };
+        return {
+          ok: false,
+          error: new StatesError('States.Runtime', `The execution reached the maximum number of history events (${this.historyLimit}).`),
+        };
       }
       state = block.states.get(outcome.next) as CompiledState;
       data = outcome.output;
@@ -238,7 +249,8 @@ export class Execution {
       if (state.identity && !frame.silent) {
         // nothing to compute: both events are recorded in one go
         frame.source = this.history.addPassThrough(ENTERED[state.type], frame.source, this.clock.now(), state.name, inputText);
-        if (state.next === undefined || this.history.size >= this.historyLimit) return { ok: true, next: state.next, output: input, text: inputText };
+        if (state.next === undefined || this.history.size >= this.historyLimit)
+          return { ok: true, next: state.next, output: input, text: inputText };
         const following = state.nextState as CompiledState;
         if (!following.sync) return { ok: true, next: state.next, output: input, text: inputText };
         state = following;
@@ -263,7 +275,11 @@ export class Execution {
         return { ok: false, error: this.evaluationFailed(frame, state, error, active.enteredId) };
       }
       const following =
-        next === undefined || this.history.size >= this.historyLimit ? undefined : next === state.next ? state.nextState : (block.states.get(next) as CompiledState);
+        next === undefined || this.history.size >= this.historyLimit
+          ? undefined
+          : next === state.next
+            ? state.nextState
+            : (block.states.get(next) as CompiledState);
       if (following === undefined || !following.sync) return { ok: true, next, output, text: outputText };
       state = following;
       input = output;
@@ -276,7 +292,15 @@ export class Execution {
     const enteredId = this.stateEvent(frame, ENTERED[state.type], state.name, rawText);
     this.transitions++;
     this.entered(frame, state);
-    const active: ActiveState = { state, enteredId, enteredTime: this.clock.now(), retryCount: 0, inTask: false, waiting: false, children: undefined };
+    const active: ActiveState = {
+      state,
+      enteredId,
+      enteredTime: this.clock.now(),
+      retryCount: 0,
+      inTask: false,
+      waiting: false,
+      children: undefined,
+    };
     frame.active = active;
     return active;
   }
@@ -298,10 +322,20 @@ export class Execution {
   }
 
   /** A catcher's output and assignments: ResultPath (JSONPath) or Output (JSONata) over the Error Output (§1.12). */
-  private *caught(catcher: CompiledCatcher, raw: Json, error: StatesError, frame: Frame): FiberBody<{ output: Json; assigned: JsonObject | undefined }> {
+  private *caught(
+    catcher: CompiledCatcher,
+    raw: Json,
+    error: StatesError,
+    frame: Frame,
+  ): FiberBody<{ output: Json; assigned: JsonObject | undefined }> {
     const errorOut = errorOutput(error);
     const states = (): JsonObject => this.statesBinding(frame, raw, { errorOutput: errorOut });
-    const output = catcher.output !== undefined ? yield* this.jsonata(catcher.output, frame, states()) : catcher.assign?.lang === 'JSONata' || catcher.resultPath === undefined ? errorOut : applyResultPath(raw, catcher.resultPath, errorOut);
+    const output =
+      catcher.output !== undefined
+        ? yield* this.jsonata(catcher.output, frame, states())
+        : catcher.assign?.lang === 'JSONata' || catcher.resultPath === undefined
+          ? errorOut
+          : applyResultPath(raw, catcher.resultPath, errorOut);
     const assigned = yield* this.evaluateAssign(catcher.assign, frame, errorOut, states);
     return { output, assigned };
   }
@@ -342,95 +376,6 @@ export class Execution {
     }
     this.event(frame, 'EvaluationFailed', details);
     return error;
-  }
-
-  /**
-   * Runs child blocks (Parallel branches, Map iterations) on `workers` fibers. Worker k takes jobs k,
-   * k+workers, … in order and lets the others run between two jobs, so with no waiting involved the
-   * children run in index order. The first failure not tolerated aborts the rest.
-   */
-  *fork(
-    frame: Frame,
-    active: ActiveState,
-    jobs: ReadonlyArray<(child: Frame, run: ChildRun, lastOfWorker: boolean) => FiberBody<BlockOutcome>>,
-    options: { readonly workers: number; readonly silent: boolean; readonly tolerate?: (failures: number) => boolean },
-  ): FiberBody<{ readonly outputs: Json[]; readonly failure: StatesError | undefined }> {
-    const outputs: Json[] = new Array<Json>(jobs.length).fill(null);
-    if (jobs.length === 0) return { outputs, failure: undefined };
-    const workers = Math.max(1, Math.min(options.workers, jobs.length));
-    const runs: ChildRun[] = [];
-    active.children = runs;
-    let remaining = workers;
-    let failures = 0;
-    let failure: StatesError | undefined;
-    let resume: ((value: unknown) => void) | undefined;
-    const finish = (): void => {
-      for (const run of runs) frame.source = Math.max(frame.source, run.frame.source);
-      resume?.(undefined);
-    };
-    for (let w = 0; w < workers; w++) {
-      const child: Frame = { parent: frame, source: frame.source, prefix: frame.prefix, silent: frame.silent || options.silent, active: undefined, variables: undefined, isolated: options.silent };
-      const run: ChildRun = { frame: child, fiber: undefined, done: false, iteration: undefined };
-      runs.push(run);
-      const self = this;
-      const body = function* (): FiberBody<void> {
-        for (let j = w; j < jobs.length; j += workers) {
-          if (j !== w) yield { type: 'yield' };
-          run.iteration = j;
-          child.variables = undefined;
-          const job = jobs[j] as (child: Frame, run: ChildRun, last: boolean) => FiberBody<BlockOutcome>;
-          const outcome = yield* job(child, run, j + workers >= jobs.length);
-          run.iteration = undefined;
-          if (outcome.ok) {
-            outputs[j] = outcome.output;
-            continue;
-          }
-          failures++;
-          outputs[j] = errorOutput(outcome.error);
-          if (options.tolerate?.(failures) === true) continue;
-          if (failure === undefined) {
-            failure = outcome.error;
-            run.done = true;
-            self.abortChildren(runs);
-            finish();
-          }
-          return;
-        }
-      };
-      run.fiber = this.scheduler.spawn(body(), () => {
-        run.done = true;
-        remaining--;
-        if (remaining === 0 && failure === undefined) finish();
-      });
-    }
-    yield { type: 'park', register: (r) => (resume = r) };
-    active.children = undefined;
-    return { outputs, failure };
-  }
-
-  /** Stops running children and records what AWS records for them (TaskStateAborted, MapIterationAborted…). */
-  abortChildren(runs: readonly ChildRun[]): void {
-    for (const run of runs) {
-      if (run.done) continue;
-      run.done = true;
-      if (run.fiber !== undefined) this.scheduler.cancel(run.fiber);
-      this.abortFrame(run.frame);
-      const active = run.frame.active?.state;
-      if (run.iteration !== undefined && active !== undefined) {
-        const map = run.frame.parent?.active?.state;
-        this.event(run.frame, 'MapIterationAborted', { name: map?.name ?? '', index: run.iteration }, false);
-      }
-    }
-  }
-
-  private abortFrame(frame: Frame): void {
-    const active = frame.active;
-    if (active === undefined) return;
-    if (active.children !== undefined) this.abortChildren(active.children);
-    if (active.inTask) this.event(frame, 'TaskStateAborted');
-    else if (active.waiting) this.event(frame, 'WaitStateAborted');
-    else if (active.children !== undefined && active.state.type === 'Parallel') this.event(frame, 'ParallelStateAborted');
-    else if (active.children !== undefined && active.state.type === 'Map') this.event(frame, 'MapStateAborted');
   }
 
   /** AWS caps state input and output at 256 KiB of UTF-8 (§5.3). */

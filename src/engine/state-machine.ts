@@ -70,7 +70,17 @@ export class StateMachine {
       : `arn:aws:states:${region}:${account}:execution:${name}:${executionName}`;
     const roleArn = o.roleArn ?? `arn:aws:iam::${account}:role/StepFunctions-${name}-role`;
     const execution = new Execution({
-      identity: { executionArn, executionName, stateMachineArn, stateMachineName: name, roleArn, startTime: new Date(start).toISOString(), input: data, region, express },
+      identity: {
+        executionArn,
+        executionName,
+        stateMachineArn,
+        stateMachineName: name,
+        roleArn,
+        startTime: new Date(start).toISOString(),
+        input: data,
+        region,
+        express,
+      },
       clock,
       random,
       taskHandlers: o.taskHandlers ?? {},
@@ -78,7 +88,15 @@ export class StateMachine {
       historyLimit: o.limits?.historyEvents ?? 25_000,
       expectedEvents: this.lastEventCount,
     });
-    const top: Frame = { parent: undefined, source: 0, prefix: '', silent: false, active: undefined, variables: undefined, isolated: false };
+    const top: Frame = {
+      parent: undefined,
+      source: 0,
+      prefix: '',
+      silent: false,
+      active: undefined,
+      variables: undefined,
+      isolated: false,
+    };
     const inputText = toJsonText(data);
     execution.history.add('ExecutionStarted', 0, start, { input: inputText, inputDetails: { truncated: false }, roleArn });
 
@@ -106,7 +124,10 @@ export class StateMachine {
     } else if (outcome.ok) {
       status = 'SUCCEEDED';
       output = outcome.output;
-      execution.history.add('ExecutionSucceeded', top.source, now, { output: toJsonText(outcome.output), outputDetails: { truncated: false } });
+      execution.history.add('ExecutionSucceeded', top.source, now, {
+        output: toJsonText(outcome.output),
+        outputDetails: { truncated: false },
+      });
     } else {
       status = 'FAILED';
       ({ error, cause } = failureFields(outcome.error));
@@ -142,7 +163,9 @@ function failureFields(e: StatesError): { error: string | null; cause: string | 
 function parseDefinition(definition: unknown): unknown {
   if (typeof definition !== 'string') return definition;
   if (definition.trim() === '') {
-    throw new DefinitionError([{ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: 'Definition must be a valid JSON object', location: '/' }]);
+    throw new DefinitionError([
+      { severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: 'Definition must be a valid JSON object', location: '/' },
+    ]);
   }
   try {
     return JSON.parse(definition) as unknown;
@@ -161,7 +184,8 @@ function toJsonInput(input: unknown): Json {
     throw new UsageError(`The execution input is not JSON-serialisable: ${(e as Error).message}`);
   }
   if (text === undefined) throw new UsageError(`The execution input is not JSON-serialisable (got ${typeof input}).`);
-  if (typeof input === 'number' && !Number.isFinite(input)) throw new UsageError(`The execution input is not JSON-serialisable (got ${input}).`);
+  if (typeof input === 'number' && !Number.isFinite(input))
+    throw new UsageError(`The execution input is not JSON-serialisable (got ${input}).`);
   return JSON.parse(text) as Json;
 }
 

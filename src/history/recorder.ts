@@ -122,7 +122,14 @@ export class HistoryRecorder {
   }
 }
 
-function stateEvent(type: HistoryEventType, id: number, previousEventId: number, timestamp: Date, name: string, payload: string): HistoryEvent {
+function stateEvent(
+  type: HistoryEventType,
+  id: number,
+  previousEventId: number,
+  timestamp: Date,
+  name: string,
+  payload: string,
+): HistoryEvent {
   const event = { timestamp, type, id, previousEventId } as HistoryEvent;
   event[detailsKey(type)] = type.endsWith('Entered')
     ? { name, input: payload, inputDetails: NOT_TRUNCATED }

@@ -1,11 +1,7 @@
 import { setOwn, type Json, type JsonObject } from '../asl/json.js';
 import type { StatesError } from '../asl/states-error.js';
 import { JsonataSyntaxError, queryEvaluationLocation, unexpectedResultType } from './jsonata/errors.js';
-import {
-  DEFAULT_JSONATA_LIMITS,
-  type JsonataEnvironment,
-  type JsonataLimits,
-} from './jsonata/evaluation-context.js';
+import { DEFAULT_JSONATA_LIMITS, type JsonataEnvironment, type JsonataLimits } from './jsonata/evaluation-context.js';
 import { compileExpression, evaluateExpression, type CompiledExpression } from './jsonata/expression.js';
 
 export { JsonataSyntaxError, queryEvaluationLocation, DEFAULT_JSONATA_LIMITS };
@@ -80,9 +76,7 @@ function compileNode(value: Json, field: string, limits: JsonataLimits): Node {
     return items.every((item) => item.kind === 'static') ? { kind: 'static', value } : { kind: 'array', items };
   }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value).map(
-      (key) => [key, compileNode(value[key] as Json, `${field}/${key}`, limits)] as const,
-    );
+    const entries = Object.keys(value).map((key) => [key, compileNode(value[key] as Json, `${field}/${key}`, limits)] as const);
     return entries.every(([, node]) => node.kind === 'static') ? { kind: 'static', value } : { kind: 'object', entries };
   }
   return { kind: 'static', value };
@@ -160,4 +154,3 @@ export function jsonataUnexpectedType(compiled: CompiledJsonata, expected: strin
   const text = compiled.expression ?? JSON.stringify(root.kind === 'static' ? root.value : value);
   return unexpectedResultType(text, compiled.field, expected, value);
 }
-

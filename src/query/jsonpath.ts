@@ -228,8 +228,5 @@ function placeAt(node: Json, segments: readonly Segment[], i: number, value: Jso
 
 /** [UNVERIFIED] AWS wording of the ResultPathMatchFailure cause. */
 function resultPathMatchFailure(pathText: string, input: Json): StatesError {
-  return new StatesError(
-    StatesErrorName.ResultPathMatchFailure,
-    `Unable to apply ReferencePath ${pathText} to input ${toJsonText(input)}`,
-  );
+  return new StatesError(StatesErrorName.ResultPathMatchFailure, `Unable to apply ReferencePath ${pathText} to input ${toJsonText(input)}`);
 }

@@ -62,7 +62,10 @@ export function compilePayloadTemplate(template: Json, location = ''): CompiledT
  * name AWS quotes in messages, e.g. `value.$` in Parameters or `ErrorPath` in a Fail state.
  */
 export function compileDynamicValue(field: string, value: Json, location = ''): CompiledTemplate {
-  const invalid = new TemplateError(`The value for the field '${field}' must be a valid JSONPath or a valid intrinsic function call`, location);
+  const invalid = new TemplateError(
+    `The value for the field '${field}' must be a valid JSONPath or a valid intrinsic function call`,
+    location,
+  );
   if (typeof value !== 'string') throw invalid;
   if (isIntrinsicCall(value)) {
     let fn;

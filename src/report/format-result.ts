@@ -21,14 +21,17 @@ function cut(text: string, max: number): string {
 export function formatExecutionResult(result: ExecutionResult, replay?: string): string {
   const duration = Date.parse(result.stopTime) - Date.parse(result.startTime);
   const lines: string[] = [];
-  lines.push(`${result.status} in ${formatOffset(duration).slice(1)} of virtual time, ${result.transitions} state transition${result.transitions === 1 ? '' : 's'}, ${result.history.length} history events`);
+  lines.push(
+    `${result.status} in ${formatOffset(duration).slice(1)} of virtual time, ${result.transitions} state transition${result.transitions === 1 ? '' : 's'}, ${result.history.length} history events`,
+  );
   if (result.status === 'SUCCEEDED') {
     lines.push(`Output: ${cut(JSON.stringify(result.output), 400)}`);
   } else {
     lines.push(`Error:  ${result.error ?? '(none)'}`);
     lines.push(`Cause:  ${cut(result.cause ?? '(none)', 400)}`);
   }
-  const path = result.path.length <= 30 ? result.path : [...result.path.slice(0, 25), `… ${result.path.length - 30} more …`, ...result.path.slice(-5)];
+  const path =
+    result.path.length <= 30 ? result.path : [...result.path.slice(0, 25), `… ${result.path.length - 30} more …`, ...result.path.slice(-5)];
   lines.push(`Path:   ${path.join(' → ')}`);
   if (replay !== undefined) lines.push(`Replay: ${replay}`);
   return lines.join('\n');

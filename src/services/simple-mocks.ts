@@ -18,7 +18,9 @@ export function simpleMocksToHandlers(mocks: Json, file: string): Record<string,
     if (responses.length === 0) throw new UsageError(`${file}: "${state}" has an empty list of responses`);
     responses.forEach((r, i) => {
       if (!isJsonObject(r) || (!('Return' in r) && !isJsonObject(r['Throw']))) {
-        throw new UsageError(`${file}: "${state}"${Array.isArray(spec) ? `[${i}]` : ''} must be {"Return": <json>} or {"Throw": {"Error": "...", "Cause": "..."}}`);
+        throw new UsageError(
+          `${file}: "${state}"${Array.isArray(spec) ? `[${i}]` : ''} must be {"Return": <json>} or {"Throw": {"Error": "...", "Cause": "..."}}`,
+        );
       }
     });
     handlers[state] = ({ attempt }) => {

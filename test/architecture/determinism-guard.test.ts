@@ -51,7 +51,8 @@ describe('determinism is structural', () => {
         const text = readFileSync(file, 'utf8');
         for (const m of text.matchAll(/from '([^']+)'/g)) {
           const target = m[1] as string;
-          if (/\/(cli|report|fuzz)\//.test(target) || target.includes('matchers')) offences.push(`${relative('.', file)} imports ${target}`);
+          if (/\/(cli|report|fuzz)\//.test(target) || target.includes('matchers'))
+            offences.push(`${relative('.', file)} imports ${target}`);
         }
       }
     }

@@ -28,12 +28,21 @@ const example = 'fixtures/order-workflow';
 
 describe('sfn-sim run', () => {
   it('runs the shipped example end to end and prints outcome, path, transitions and virtual duration', async () => {
-    const code = await main(['run', `${example}/definition.asl.json`, '--input', `@${example}/input.json`, '--mocks', `${example}/mocks.json`]);
+    const code = await main([
+      'run',
+      `${example}/definition.asl.json`,
+      '--input',
+      `@${example}/input.json`,
+      '--mocks',
+      `${example}/mocks.json`,
+    ]);
     expect(err).toBe('');
     expect(code).toBe(0);
     // 1 Choice + Map + 3 iterations + Task with one retry (2 transitions) + Wait + Parallel + 2 branch states + Succeed
     expect(out).toContain('SUCCEEDED in 01:00:02.000 of virtual time, 12 state transitions');
-    expect(out).toContain('Path:   ValidateOrder → ReserveStock → ReserveStock[0].Reserve → ReserveStock[1].Reserve → ReserveStock[2].Reserve → ChargeCard → WaitForWarehouseWindow');
+    expect(out).toContain(
+      'Path:   ValidateOrder → ReserveStock → ReserveStock[0].Reserve → ReserveStock[1].Reserve → ReserveStock[2].Reserve → ChargeCard → WaitForWarehouseWindow',
+    );
     expect(out).toContain('Replay: sfn-sim run fixtures/order-workflow/definition.asl.json');
   });
 
@@ -50,7 +59,15 @@ describe('sfn-sim run', () => {
 
   it('runs the JSONata and variables example: Map Items, Assign across states, a retried Task and a Choice Condition', async () => {
     const dir = 'fixtures/jsonata-loyalty';
-    const code = await main(['run', `${dir}/definition.asl.json`, '--input', `@${dir}/input.json`, '--mocks', `${dir}/mocks.json`, '--json']);
+    const code = await main([
+      'run',
+      `${dir}/definition.asl.json`,
+      '--input',
+      `@${dir}/input.json`,
+      '--mocks',
+      `${dir}/mocks.json`,
+      '--json',
+    ]);
     expect(err).toBe('');
     expect(code).toBe(0);
     const result = JSON.parse(out) as { output: unknown; transitions: number };

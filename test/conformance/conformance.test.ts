@@ -15,7 +15,9 @@ const location = locateShared();
 const baseline = readBaseline();
 
 const ratchet = location.found ? describe : describe.skip;
-const title = location.found ? 'conformance ratchet (../shared/conformance)' : '../shared/conformance not found: conformance ratchet skipped';
+const title = location.found
+  ? 'conformance ratchet (../shared/conformance)'
+  : '../shared/conformance not found: conformance ratchet skipped';
 
 ratchet(title, () => {
   const folders = location.found
@@ -80,7 +82,12 @@ describe('conformance runner tooling', () => {
       cause: 'boom',
       history: [{ type: 'ExecutionStarted' }],
     });
-    expect(adaptResult({ status: 'SUCCEEDED', output: { a: 1 } })).toEqual({ status: 'SUCCEEDED', output: { a: 1 }, error: null, cause: null });
+    expect(adaptResult({ status: 'SUCCEEDED', output: { a: 1 } })).toEqual({
+      status: 'SUCCEEDED',
+      output: { a: 1 },
+      error: null,
+      cause: null,
+    });
   });
 
   it('words the first difference in one line', () => {
@@ -91,7 +98,13 @@ describe('conformance runner tooling', () => {
       checks: {
         status: { ok: true },
         output: { ok: false, path: '$.a', expected: 1, actual: 2, why: 'number' },
-        history: { ok: false, ok_unordered: false, expected_len: 4, actual_len: 3, first_divergence: { index: 3, expected: 'ExecutionSucceeded', actual: null } },
+        history: {
+          ok: false,
+          ok_unordered: false,
+          expected_len: 4,
+          actual_len: 3,
+          first_divergence: { index: 3, expected: 'ExecutionSucceeded', actual: null },
+        },
       },
     };
     expect(firstResultDifference(cmp)).toBe('output $.a: expected 1, got 2');

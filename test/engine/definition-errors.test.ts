@@ -17,12 +17,18 @@ describe('bad definitions get a typed error naming every problem (ASL-REFERENCE 
   });
 
   it('reports a definition that is not an object, with AWS wording', () => {
-    expect(diagnosticsOf([1, 2])).toEqual([{ code: 'SCHEMA_VALIDATION_FAILED', message: 'Definition must be a valid JSON object', location: '/' }]);
-    expect(diagnosticsOf('')).toEqual([{ code: 'SCHEMA_VALIDATION_FAILED', message: 'Definition must be a valid JSON object', location: '/' }]);
+    expect(diagnosticsOf([1, 2])).toEqual([
+      { code: 'SCHEMA_VALIDATION_FAILED', message: 'Definition must be a valid JSON object', location: '/' },
+    ]);
+    expect(diagnosticsOf('')).toEqual([
+      { code: 'SCHEMA_VALIDATION_FAILED', message: 'Definition must be a valid JSON object', location: '/' },
+    ]);
   });
 
   it('reports missing top-level fields', () => {
-    expect(diagnosticsOf({})).toEqual([{ code: 'SCHEMA_VALIDATION_FAILED', message: 'These fields are required: [States, StartAt]', location: '/' }]);
+    expect(diagnosticsOf({})).toEqual([
+      { code: 'SCHEMA_VALIDATION_FAILED', message: 'These fields are required: [States, StartAt]', location: '/' },
+    ]);
   });
 
   it('reports an unknown state type with the list of valid ones', () => {
@@ -36,7 +42,11 @@ describe('bad definitions get a typed error naming every problem (ASL-REFERENCE 
   it('reports a missing Next target and suggests the likely name', () => {
     expect(
       diagnosticsOf({ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'ChargeCrad' }, ChargeCard: { Type: 'Succeed' } } }),
-    ).toContainEqual({ code: 'MISSING_TRANSITION_TARGET', message: 'Missing \'Next\' target: ChargeCrad (did you mean "ChargeCard"?)', location: '/States/A/Next' });
+    ).toContainEqual({
+      code: 'MISSING_TRANSITION_TARGET',
+      message: 'Missing \'Next\' target: ChargeCrad (did you mean "ChargeCard"?)',
+      location: '/States/A/Next',
+    });
   });
 
   it('reports an unreachable state as AWS does', () => {
@@ -48,7 +58,13 @@ describe('bad definitions get a typed error naming every problem (ASL-REFERENCE 
   it('reports a bad path inside a nested branch with its location', () => {
     const diags = diagnosticsOf({
       StartAt: 'P',
-      States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', InputPath: 'not-a-path', End: true } } }], End: true } },
+      States: {
+        P: {
+          Type: 'Parallel',
+          Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', InputPath: 'not-a-path', End: true } } }],
+          End: true,
+        },
+      },
     });
     expect(diags).toEqual([expect.objectContaining({ location: '/States/P/Branches/0/States/X/InputPath' })]);
   });

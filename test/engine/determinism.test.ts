@@ -6,7 +6,10 @@ type StateDef = Record<string, unknown>;
 
 /** One step of a generated machine; `next` is filled in when the chain is assembled. */
 const step: fc.Arbitrary<StateDef> = fc.oneof(
-  fc.record({ Type: fc.constant('Pass'), Parameters: fc.constant({ 'id.$': 'States.UUID()', 'n.$': 'States.MathRandom(1, 1000)', 'in.$': '$' }) }),
+  fc.record({
+    Type: fc.constant('Pass'),
+    Parameters: fc.constant({ 'id.$': 'States.UUID()', 'n.$': 'States.MathRandom(1, 1000)', 'in.$': '$' }),
+  }),
   fc.record({ Type: fc.constant('Wait'), Seconds: fc.integer({ min: 0, max: 100_000 }) }),
   fc.record({
     Type: fc.constant('Task'),
@@ -34,7 +37,13 @@ function assemble(steps: StateDef[], prefix: string) {
   steps.forEach((s, i) => {
     const name = `${prefix}${i}`;
     const next = i + 1 < steps.length ? `${prefix}${i + 1}` : 'Done';
-    const copy = JSON.parse(JSON.stringify(s).replaceAll('__NEXT__', next).replaceAll('"B1"', `"${name}B1"`).replaceAll('"B2"', `"${name}B2"`).replaceAll('"I"', `"${name}I"`)) as StateDef;
+    const copy = JSON.parse(
+      JSON.stringify(s)
+        .replaceAll('__NEXT__', next)
+        .replaceAll('"B1"', `"${name}B1"`)
+        .replaceAll('"B2"', `"${name}B2"`)
+        .replaceAll('"I"', `"${name}I"`),
+    ) as StateDef;
     states[name] = { ...copy, Next: next };
   });
   states['Done'] = { Type: 'Succeed' };

@@ -32,9 +32,12 @@ describe('Retry (ASL-REFERENCE §1.11)', () => {
     expect(r1.status).toBe('SUCCEEDED');
     expect(offsets(r1, 'TaskScheduled')).toEqual([0, 3, 9]);
 
-    const capped = new StateMachine(taskMachine([{ ErrorEquals: ['E'], IntervalSeconds: 3, BackoffRate: 2, MaxAttempts: 2, MaxDelaySeconds: 4 }]), {
-      taskHandlers: { T: failing(['E', 'E']) },
-    });
+    const capped = new StateMachine(
+      taskMachine([{ ErrorEquals: ['E'], IntervalSeconds: 3, BackoffRate: 2, MaxAttempts: 2, MaxDelaySeconds: 4 }]),
+      {
+        taskHandlers: { T: failing(['E', 'E']) },
+      },
+    );
     expect(offsets(await capped.run({}), 'TaskScheduled')).toEqual([0, 3, 7]);
   });
 
@@ -66,7 +69,11 @@ describe('Retry (ASL-REFERENCE §1.11)', () => {
 
   it('draws FULL jitter from the seed: same seed, same waits; each wait within the capped interval', async () => {
     const machine = new StateMachine(taskMachine([{ ErrorEquals: ['E'], IntervalSeconds: 10, MaxAttempts: 3, JitterStrategy: 'FULL' }]), {
-      taskHandlers: { T: () => { throw new StatesError('E', 'x'); } },
+      taskHandlers: {
+        T: () => {
+          throw new StatesError('E', 'x');
+        },
+      },
     });
     const a = offsets(await machine.run({}, { seed: 7 }), 'TaskScheduled');
     const b = offsets(await machine.run({}, { seed: 7 }), 'TaskScheduled');

@@ -34,7 +34,11 @@ describe('execution history (ASL-REFERENCE §7)', () => {
       [8, 7, 'TaskStateExited'],
       [9, 8, 'ExecutionSucceeded'],
     ]);
-    expect(result.history[2]?.['stateExitedEventDetails']).toEqual({ name: 'Prepare', output: '{"p":{"n":1}}', outputDetails: { truncated: false } });
+    expect(result.history[2]?.['stateExitedEventDetails']).toEqual({
+      name: 'Prepare',
+      output: '{"p":{"n":1}}',
+      outputDetails: { truncated: false },
+    });
     expect(result.history[4]?.['taskScheduledEventDetails']).toEqual({
       resourceType: 'lambda',
       resource: 'invoke',
@@ -106,6 +110,9 @@ describe('execution history (ASL-REFERENCE §7)', () => {
       'TaskStateExited',
       'ExecutionSucceeded',
     ]);
-    expect(result.history[2]?.['lambdaFunctionScheduledEventDetails']).toMatchObject({ resource: 'arn:aws:lambda:us-east-1:123456789012:function:f', input: '{"a":1}' });
+    expect(result.history[2]?.['lambdaFunctionScheduledEventDetails']).toMatchObject({
+      resource: 'arn:aws:lambda:us-east-1:123456789012:function:f',
+      input: '{"a":1}',
+    });
   });
 });

@@ -17,8 +17,19 @@ describe('Task timeouts (ASL-REFERENCE §1.5, §5.1)', () => {
     const machine = new StateMachine(task({ TimeoutSeconds: 10 }), { taskHandlers: { T: () => afterSeconds(60, { late: true }) } });
     const result = await machine.run({});
     expect(result).toMatchObject({ status: 'FAILED', error: 'States.Timeout', cause: null });
-    expect(result.history.map((e) => e.type)).toEqual(['ExecutionStarted', 'TaskStateEntered', 'TaskScheduled', 'TaskStarted', 'TaskTimedOut', 'ExecutionFailed']);
-    expect(result.history[4]?.['taskTimedOutEventDetails']).toEqual({ resourceType: 'lambda', resource: 'invoke', error: 'States.Timeout' });
+    expect(result.history.map((e) => e.type)).toEqual([
+      'ExecutionStarted',
+      'TaskStateEntered',
+      'TaskScheduled',
+      'TaskStarted',
+      'TaskTimedOut',
+      'ExecutionFailed',
+    ]);
+    expect(result.history[4]?.['taskTimedOutEventDetails']).toEqual({
+      resourceType: 'lambda',
+      resource: 'invoke',
+      error: 'States.Timeout',
+    });
     expect(result.history[2]?.['taskScheduledEventDetails']?.timeoutInSeconds).toBe(10);
     expect(offsets(result, 'TaskTimedOut')).toEqual([10]);
   });
@@ -31,9 +42,12 @@ describe('Task timeouts (ASL-REFERENCE §1.5, §5.1)', () => {
   });
 
   it('records a missed heartbeat as States.Timeout that States.HeartbeatTimeout also catches', async () => {
-    const machine = new StateMachine(task({ TimeoutSeconds: 100, HeartbeatSeconds: 5 }, [{ ErrorEquals: ['States.HeartbeatTimeout'], Next: 'Caught' }]), {
-      taskHandlers: { T: () => afterSeconds(30, {}) },
-    });
+    const machine = new StateMachine(
+      task({ TimeoutSeconds: 100, HeartbeatSeconds: 5 }, [{ ErrorEquals: ['States.HeartbeatTimeout'], Next: 'Caught' }]),
+      {
+        taskHandlers: { T: () => afterSeconds(30, {}) },
+      },
+    );
     const result = await machine.run({});
     expect(result.output).toEqual({ Error: 'States.Timeout', Cause: '' });
     expect(offsets(result, 'TaskTimedOut')).toEqual([5]);

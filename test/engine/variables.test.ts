@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { StateMachine, StatesError } from '../../src/index.js';
 
 function exitedDetails(result: Awaited<ReturnType<StateMachine['run']>>, name: string) {
-  return result.history.find((e) => e.type.endsWith('StateExited') && e['stateExitedEventDetails']?.name === name)?.['stateExitedEventDetails'];
+  return result.history.find((e) => e.type.endsWith('StateExited') && e['stateExitedEventDetails']?.name === name)?.[
+    'stateExitedEventDetails'
+  ];
 }
 
 describe('workflow variables (ASL-REFERENCE §4)', () => {
@@ -80,7 +82,13 @@ describe('workflow variables (ASL-REFERENCE §4)', () => {
           Out: { Type: 'Pass', Parameters: { 'outcome.$': '$outcome' }, End: true },
         },
       },
-      { taskHandlers: { T: () => { throw new StatesError('Boom', 'x'); } } },
+      {
+        taskHandlers: {
+          T: () => {
+            throw new StatesError('Boom', 'x');
+          },
+        },
+      },
     );
     expect((await machine.run({})).output).toEqual({ outcome: 'Boom' });
   });
@@ -118,7 +126,11 @@ describe('workflow variables (ASL-REFERENCE §4)', () => {
   });
 
   it('rejects an invalid or reserved variable name at definition time', () => {
-    expect(() => new StateMachine({ StartAt: 'P', States: { P: { Type: 'Pass', Assign: { states: 1 }, End: true } } })).toThrow(/'states' is not a valid variable name/);
-    expect(() => new StateMachine({ StartAt: 'P', States: { P: { Type: 'Pass', Assign: { 'a-b': 1 }, End: true } } })).toThrow(/'a-b' is not a valid variable name/);
+    expect(() => new StateMachine({ StartAt: 'P', States: { P: { Type: 'Pass', Assign: { states: 1 }, End: true } } })).toThrow(
+      /'states' is not a valid variable name/,
+    );
+    expect(() => new StateMachine({ StartAt: 'P', States: { P: { Type: 'Pass', Assign: { 'a-b': 1 }, End: true } } })).toThrow(
+      /'a-b' is not a valid variable name/,
+    );
   });
 });

@@ -125,13 +125,15 @@ describe('evaluateJsonata: templates', () => {
   });
 
   it('evaluates the whole field as one expression, returning any JSON type (recorded on AWS)', async () => {
-    expect(await evaluate('{% $merge([$states.input.part1, $states.input.part2]) %}', {
-      input: { part1: { hello: 'world' }, part2: { foo: 'bar' } },
-    })).toEqual({ hello: 'world', foo: 'bar' });
+    expect(
+      await evaluate('{% $merge([$states.input.part1, $states.input.part2]) %}', {
+        input: { part1: { hello: 'world' }, part2: { foo: 'bar' } },
+      }),
+    ).toEqual({ hello: 'world', foo: 'bar' });
     expect(await evaluate("{% $contains('hello$world', /^hello\\$/) %}")).toBe(true);
     expect(await evaluate("{% $contains('hello$world', /^hello\\ /) %}")).toBe(false);
     expect(await evaluate('{% $variable := 1 %}', {}, 'MaxConcurrency')).toBe(1);
-    expect(await evaluate('{% $states.input = \'"\' %}', { input: '"' })).toBe(true);
+    expect(await evaluate("{% $states.input = '\"' %}", { input: '"' })).toBe(true);
   });
 
   it('binds workflow variables as $name, and := never changes them', async () => {
@@ -148,16 +150,21 @@ describe('evaluateJsonata: templates', () => {
   });
 
   it('reads $ and field names nested in an expression against the data in front of them', async () => {
-    expect(await evaluate('{% $states.input.orders[total > 10].id %}', {
-      input: { orders: [{ id: 1, total: 5 }, { id: 2, total: 20 }] },
-    })).toBe(2);
+    expect(
+      await evaluate('{% $states.input.orders[total > 10].id %}', {
+        input: {
+          orders: [
+            { id: 1, total: 5 },
+            { id: 2, total: 20 },
+          ],
+        },
+      }),
+    ).toBe(2);
   });
 
   it('evaluates the same compiled field for concurrent executions without mixing their data', async () => {
     const compiled = compileJsonata({ n: '{% $states.input.n %}', v: '{% $v %}' }, 'Output');
-    const runs = Array.from({ length: 20 }, (_, n) =>
-      evaluateJsonata(compiled, env({ input: { n }, variables: { v: n * 10 } })),
-    );
+    const runs = Array.from({ length: 20 }, (_, n) => evaluateJsonata(compiled, env({ input: { n }, variables: { v: n * 10 } })));
     expect(await Promise.all(runs)).toEqual(Array.from({ length: 20 }, (_, n) => ({ n, v: n * 10 })));
   });
 });
@@ -203,8 +210,7 @@ describe('States.QueryEvaluationError causes (AWS wording, ASL-REFERENCE §3.7)'
   it('an undefined result as the whole value of a nested field names the nested path', async () => {
     expect(await failure({ FunctionName: '{% $doesNotExist %}' }, {}, 'Arguments')).toEqual({
       error: 'States.QueryEvaluationError',
-      cause:
-        "The JSONata expression '$doesNotExist' specified for the field 'Arguments/FunctionName' returned nothing (undefined).",
+      cause: "The JSONata expression '$doesNotExist' specified for the field 'Arguments/FunctionName' returned nothing (undefined).",
       location: 'Arguments/FunctionName',
     });
     expect((await failure({ result: '{% $doesNotExist %}' })).location).toBe('Output/result');
@@ -232,9 +238,14 @@ describe('States.QueryEvaluationError causes (AWS wording, ASL-REFERENCE §3.7)'
   });
 
   it('an error thrown during evaluation prints JSONata code and message', async () => {
-    expect(await failure({ FunctionResult: '{% $randomSeeded($states.input.FunctionInput.fst) %}' }, {
-      input: { FunctionInput: 'fst' },
-    })).toEqual({
+    expect(
+      await failure(
+        { FunctionResult: '{% $randomSeeded($states.input.FunctionInput.fst) %}' },
+        {
+          input: { FunctionInput: 'fst' },
+        },
+      ),
+    ).toEqual({
       error: 'States.QueryEvaluationError',
       cause:
         "The JSONata expression '$randomSeeded($states.input.FunctionInput.fst)' specified for the field 'Output/FunctionResult' threw an error during evaluation. T1006: Attempted to invoke a non-function",
@@ -287,7 +298,13 @@ describe('evaluateJsonata: data passed in', () => {
       }
       return value;
     };
-    const input = deepFreeze({ items: [{ id: 2, tags: ['b'] }, { id: 1, tags: ['a'] }], n: [3, 1, 2] });
+    const input = deepFreeze({
+      items: [
+        { id: 2, tags: ['b'] },
+        { id: 1, tags: ['a'] },
+      ],
+      n: [3, 1, 2],
+    });
     const variables = deepFreeze({ v: { k: [1] } });
     const expressions = [
       '{% $states.input.items^(id) %}',
@@ -300,7 +317,13 @@ describe('evaluateJsonata: data passed in', () => {
       '{% $reverse($states.input.n) %}',
     ];
     for (const expression of expressions) await evaluate(expression, { input, variables });
-    expect(input).toEqual({ items: [{ id: 2, tags: ['b'] }, { id: 1, tags: ['a'] }], n: [3, 1, 2] });
+    expect(input).toEqual({
+      items: [
+        { id: 2, tags: ['b'] },
+        { id: 1, tags: ['a'] },
+      ],
+      n: [3, 1, 2],
+    });
     expect(variables).toEqual({ v: { k: [1] } });
   });
 });

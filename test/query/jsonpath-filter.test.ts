@@ -25,12 +25,16 @@ const books: Json = [
   { title: 'LOTR', author: 'Tolkien', price: 22.99, isbn: null, tags: ['fantasy'], stock: '2' },
 ];
 
-const titles = (path: string, input: Json = books): string[] =>
-  (select(path, input) as { title: string }[]).map((book) => book.title);
+const titles = (path: string, input: Json = books): string[] => (select(path, input) as { title: string }[]).map((book) => book.title);
 
 describe('JSONPath filters [?(...)]', () => {
   it('keeps the array elements that pass (AWS: base.test_state_pass_regex_json_path_base)', () => {
-    const input = { users: [{ year: 1997, status: 0 }, { year: 1998, status: 1 }] };
+    const input = {
+      users: [
+        { year: 1997, status: 0 },
+        { year: 1998, status: 1 },
+      ],
+    };
     expect(select('$.users[?(@.status == 0)]', input)).toEqual([{ year: 1997, status: 0 }]);
   });
 
@@ -147,9 +151,7 @@ describe('JSONPath filters [?(...)]', () => {
   });
 
   it('compares whole arrays and objects with ==', () => {
-    expect(select('$[?(@.p == {"x": 1, "y": [2]})]', [{ p: { y: [2], x: 1 } }, { p: { x: 1 } }])).toEqual([
-      { p: { y: [2], x: 1 } },
-    ]);
+    expect(select('$[?(@.p == {"x": 1, "y": [2]})]', [{ p: { y: [2], x: 1 } }, { p: { x: 1 } }])).toEqual([{ p: { y: [2], x: 1 } }]);
     expect(select("$[?(@.t == ['a'])]", [{ t: ['a'] }, { t: ['a', 'b'] }])).toEqual([{ t: ['a'] }]);
   });
 
@@ -186,7 +188,9 @@ describe('JSONPath filters [?(...)]', () => {
     expect(syntaxError("$[?(@.a == 'x)]")).toBe("the string is not closed: missing ' (at position 11 of '$[?(@.a == 'x)]')");
     expect(syntaxError('$[?(@.a == 1.2.3)]')).toBe("cannot read the number '1.2.3' (at position 11 of '$[?(@.a == 1.2.3)]')");
     expect(syntaxError('$[?(@.a =~ /[/)]')).toMatch(/^invalid regular expression \/\[\/: /);
-    expect(syntaxError('$[?(@.a =~ /x/g)]')).toBe("unsupported regular expression flags 'g'; use i, m or s (at position 14 of '$[?(@.a =~ /x/g)]')");
+    expect(syntaxError('$[?(@.a =~ /x/g)]')).toBe(
+      "unsupported regular expression flags 'g'; use i, m or s (at position 14 of '$[?(@.a =~ /x/g)]')",
+    );
     expect(syntaxError('$[?(@.a == 1]')).toBe("expected ')' (at position 12 of '$[?(@.a == 1]')");
     expect(syntaxError('$[?(@.a == 1)')).toBe("expected ']' (at position 13 of '$[?(@.a == 1)')");
     expect(syntaxError('$[?(@.a in [1,)]')).toBe("unexpected ')' in a JSON literal (at position 14 of '$[?(@.a in [1,)]')");

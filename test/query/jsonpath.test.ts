@@ -121,7 +121,9 @@ describe('compilePath', () => {
     expect(syntaxError('$[::2]')).toBe(
       "cannot read the slice [::2]: give a start, an end or both (Jayway has no step) (at position 2 of '$[::2]')",
     );
-    expect(syntaxError('$[:]')).toBe("cannot read the slice [:]: give a start, an end or both (Jayway has no step) (at position 2 of '$[:]')");
+    expect(syntaxError('$[:]')).toBe(
+      "cannot read the slice [:]: give a start, an end or both (Jayway has no step) (at position 2 of '$[:]')",
+    );
   });
 
   it('accepts the Jayway path functions without arguments, as the last step only', () => {
@@ -171,7 +173,7 @@ describe('evaluatePath', () => {
     });
 
     it('reads property names with dashes, digits, unicode and anything but . [ ( in dot notation', () => {
-      const input = { 'a-b': 1, a_b: 2, a1: 3, 'délai': 4, '日本': 5, 'a*b': 6, "it's": 7, 'a]': 8 };
+      const input = { 'a-b': 1, a_b: 2, a1: 3, délai: 4, 日本: 5, 'a*b': 6, "it's": 7, 'a]': 8 };
       expect(value('$.a-b', input)).toBe(1);
       expect(value('$.a_b', input)).toBe(2);
       expect(value('$.a1', input)).toBe(3);
@@ -234,7 +236,7 @@ describe('evaluatePath', () => {
     });
   });
 
-  describe("misses worded as Jayway words them (AWS shows them after \"Invalid path '<path>' : \")", () => {
+  describe('misses worded as Jayway words them (AWS shows them after "Invalid path \'<path>\' : ")', () => {
     it('says "No results for path" for a missing leaf (ASL-REFERENCE §2.1)', () => {
       expect(miss('$.NoSuchInputPath', { a: 1 })).toBe("No results for path: $['NoSuchInputPath']");
       expect(miss('$.a.b', { a: {} })).toBe("No results for path: $['a']['b']");
@@ -277,9 +279,7 @@ describe('evaluatePath', () => {
 
     it('rejects a property union before the leaf when evaluated, as AWS does', () => {
       // Observed on AWS: "Invalid path '$['a', 'b'].v' : Multi properties can only be used as path leafs: $['a', 'b']"
-      expect(miss("$['a', 'b'].v", { a: { v: 1 }, b: { v: 2 } })).toBe(
-        "Multi properties can only be used as path leafs: $['a', 'b']",
-      );
+      expect(miss("$['a', 'b'].v", { a: { v: 1 }, b: { v: 2 } })).toBe("Multi properties can only be used as path leafs: $['a', 'b']");
     });
 
     it('reads a Context path miss like an input path miss', () => {
@@ -298,7 +298,15 @@ describe('evaluatePath', () => {
     });
 
     it('gives [] when nothing matches, even through missing properties (AWS: base.test_json_path_array_wildcard_or_slice_with_no_input)', () => {
-      for (const path of ['$[*]', '$.items[*].itemValue', '$.items[1:].itemValue', '$.items[:1]', '$.item.items[*]', '$.item.items[1:]', '$.item.items[:1]']) {
+      for (const path of [
+        '$[*]',
+        '$.items[*].itemValue',
+        '$.items[1:].itemValue',
+        '$.items[:1]',
+        '$.item.items[*]',
+        '$.item.items[1:]',
+        '$.item.items[:1]',
+      ]) {
         expect(read(path, {}), path).toEqual({ found: true, value: [] });
       }
       expect(value('$.a[*]', { a: 'text' })).toEqual([]);
@@ -377,7 +385,7 @@ describe('evaluatePath', () => {
       expect(value('$.n.stddev()', input)).toBeCloseTo(Math.sqrt(1.25));
     });
 
-    it('misses an aggregation over no numbers with Jayway\'s message', () => {
+    it("misses an aggregation over no numbers with Jayway's message", () => {
       expect(miss('$.n.sum()', { n: [] })).toBe('Aggregation function attempted to calculate value using empty array');
       expect(miss('$.n.max()', { n: 'x' })).toBe('Aggregation function attempted to calculate value using empty array');
     });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareInstants,
-  formatTimestamp,
-  isTimestamp,
-  parseInstant,
-  parseTimestamp,
-  type Instant,
-} from '../../src/query/timestamp.js';
+import { compareInstants, formatTimestamp, isTimestamp, parseInstant, parseTimestamp, type Instant } from '../../src/query/timestamp.js';
 
 function instant(text: string): Instant {
   const parsed = parseInstant(text);

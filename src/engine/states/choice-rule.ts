@@ -124,10 +124,7 @@ export function compileChoiceRule(rule: unknown, location: string): CompiledChoi
   for (const key of keys) {
     if (KNOWN_KEYS.includes(key)) continue;
     const suggestion = suggestField(key, KNOWN_KEYS);
-    throw new ChoiceRuleError(
-      location,
-      `unknown field "${key}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
-    );
+    throw new ChoiceRuleError(location, `unknown field "${key}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`);
   }
   const comment = rule['Comment'];
   if (comment !== undefined && typeof comment !== 'string') {

@@ -27,6 +27,9 @@ function resolveSync(ex: Execution, frame: Frame, raw: Json, field: FailField): 
 
 function* resolve(ex: Execution, frame: Frame, raw: Json, field: FailField): FiberBody<string | null> {
   if (field.kind === 'literal') return field.value;
-  const value = field.kind === 'jsonata' ? yield* ex.jsonata(field.value, frame, ex.statesBinding(frame, raw)) : field.evaluate(ex.scope(frame, raw), ex.random);
+  const value =
+    field.kind === 'jsonata'
+      ? yield* ex.jsonata(field.value, frame, ex.statesBinding(frame, raw))
+      : field.evaluate(ex.scope(frame, raw), ex.random);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

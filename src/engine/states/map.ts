@@ -4,6 +4,7 @@ import { jsonataUnexpectedType } from '../../query/jsonata.js';
 import { evaluatePath } from '../../query/jsonpath.js';
 import type { CompiledMap } from '../compiled.js';
 import { selectPath } from '../dataflow.js';
+import { runChildren } from '../children.js';
 import type { BlockOutcome, Execution } from '../execution.js';
 import type { FiberBody } from '../fibers.js';
 import type { ActiveState, ChildRun, Frame } from '../runtime.js';
@@ -27,23 +28,27 @@ export function* runMap(ex: Execution, state: CompiledMap, raw: Json, frame: Fra
   ex.event(frame, 'MapStateStarted', { length: items.length });
   // AWS: the tolerated-failure fields are read after MapStateStarted, MaxConcurrency before it (recorded histories)
   const toleratedCount = yield* resolveNumber(ex, frame, input, state.toleratedFailureCount);
-  if (toleratedCount !== undefined && toleratedCount < 0) throw new StatesError(errorName(state), 'ToleratedFailureCount cannot be negative.');
+  if (toleratedCount !== undefined && toleratedCount < 0)
+    throw new StatesError(errorName(state), 'ToleratedFailureCount cannot be negative.');
   const toleratedPercentage = yield* resolveNumber(ex, frame, input, state.toleratedFailurePercentage, false);
   if (toleratedPercentage !== undefined && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
     throw new StatesError(errorName(state), 'ToleratedFailurePercentage must be between 0 and 100.');
   }
   if (state.distributed) {
     const label = state.label ?? ex.random.uuid();
-    ex.event(frame, 'MapRunStarted', { mapRunArn: `${ex.identity.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${label}:${ex.random.uuid()}` });
+    ex.event(frame, 'MapRunStarted', {
+      mapRunArn: `${ex.identity.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${label}:${ex.random.uuid()}`,
+    });
   }
-  const jobs = items.map((item, index) => (child: Frame, run: ChildRun, lastOfWorker: boolean) =>
-    iteration(ex, state, input, item, index, child, run, lastOfWorker, frame),
+  const jobs = items.map(
+    (item, index) => (child: Frame, run: ChildRun, lastOfWorker: boolean) =>
+      iteration(ex, state, input, item, index, child, run, lastOfWorker, frame),
   );
   const tolerate = (failures: number): boolean =>
     (toleratedCount !== undefined && failures <= toleratedCount) ||
     (toleratedPercentage !== undefined && (failures * 100) / items.length <= toleratedPercentage);
   const thresholds = toleratedCount !== undefined || toleratedPercentage !== undefined;
-  const { outputs, failure } = yield* ex.fork(frame, active, jobs, {
+  const { outputs, failure } = yield* runChildren(ex, frame, active, jobs, {
     workers: maxConcurrency > 0 ? Math.min(maxConcurrency, limit) : limit,
     silent: state.distributed,
     ...(thresholds ? { tolerate } : {}),

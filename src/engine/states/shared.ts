@@ -17,9 +17,35 @@ export interface StateWorkResult {
 }
 
 /** InputPath, then Parameters when the state has them: the effective input (§2.1). */
-export function effectiveInput(ex: Execution, frame: Frame, raw: Json, inputPath: CompiledPath | null | undefined, parameters: CompiledTemplate | undefined, mapItem?: MapItem): Json {
+export function effectiveInput(
+  ex: Execution,
+  frame: Frame,
+  raw: Json,
+  inputPath: CompiledPath | null | undefined,
+  parameters: CompiledTemplate | undefined,
+  mapItem?: MapItem,
+): Json {
   const selected = inputPath === undefined ? raw : selectPath(inputPath, ex.scope(frame, raw));
   return parameters === undefined ? selected : parameters(ex.scope(frame, selected, mapItem), ex.random);
+}
+
+/**
+ * What a Task or Parallel works on: JSONata `Arguments` (default: the state input), or JSONPath
+ * InputPath then Parameters (§2.1, §3.4).
+ */
+export function* workInput(
+  ex: Execution,
+  frame: Frame,
+  raw: Json,
+  state: {
+    readonly lang: string;
+    readonly arguments: CompiledJsonata | undefined;
+    readonly inputPath: CompiledPath | null | undefined;
+    readonly parameters: CompiledTemplate | undefined;
+  },
+): FiberBody<Json> {
+  if (state.lang !== 'JSONata') return effectiveInput(ex, frame, raw, state.inputPath, state.parameters);
+  return state.arguments === undefined ? raw : yield* ex.jsonata(state.arguments, frame, ex.statesBinding(frame, raw));
 }
 
 interface JsonPathResultFields {
@@ -33,7 +59,14 @@ interface JsonPathResultFields {
  * JSONPath end of a state: ResultSelector (over the raw result), ResultPath (into the raw input),
  * OutputPath, and Assign with `$` = `assignInput` (the result, or the effective input for Choice/Wait, §4.1).
  */
-export function finishJsonPath(ex: Execution, frame: Frame, raw: Json, result: Json, state: JsonPathResultFields, assignInput: Json): StateWorkResult {
+export function finishJsonPath(
+  ex: Execution,
+  frame: Frame,
+  raw: Json,
+  result: Json,
+  state: JsonPathResultFields,
+  assignInput: Json,
+): StateWorkResult {
   const selected = state.resultSelector === undefined ? result : state.resultSelector(ex.scope(frame, result), ex.random);
   const placed = applyResultPath(raw, state.resultPath, selected);
   const output = state.outputPath === undefined ? placed : selectPath(state.outputPath, ex.scope(frame, placed));
@@ -63,7 +96,13 @@ export function* finishJsonata(
  * path value that is not an integer gets AWS's wording
  * (`The MaxConcurrencyPath field refers to value "x" which is not a valid integer: $.p`).
  */
-export function* resolveNumber(ex: Execution, frame: Frame, input: Json, source: NumberSource | undefined, integer = true): FiberBody<number | undefined> {
+export function* resolveNumber(
+  ex: Execution,
+  frame: Frame,
+  input: Json,
+  source: NumberSource | undefined,
+  integer = true,
+): FiberBody<number | undefined> {
   if (source === undefined) return undefined;
   if (source.kind === 'literal') return source.value;
   if (source.kind === 'jsonata') {
@@ -79,7 +118,10 @@ export function* resolveNumber(ex: Execution, frame: Frame, input: Json, source:
   const value = typeof r.value === 'string' && NUMERIC.test(r.value.trim()) ? Number(r.value) : r.value;
   if (typeof value !== 'number' || (integer && !Number.isInteger(value))) {
     const shown = typeof value === 'string' ? value : JSON.stringify(value);
-    throw new StatesError('States.Runtime', `The ${source.field} field refers to value "${shown}" which is not a valid ${integer ? 'integer' : 'number'}: ${source.path.text}`);
+    throw new StatesError(
+      'States.Runtime',
+      `The ${source.field} field refers to value "${shown}" which is not a valid ${integer ? 'integer' : 'number'}: ${source.path.text}`,
+    );
   }
   return value;
 }

@@ -10,7 +10,7 @@ import { DelayedOutcome } from '../task-latency.js';
 import type { Execution } from '../execution.js';
 import type { FiberBody, InvokeOutcome } from '../fibers.js';
 import type { ActiveState, Frame } from '../runtime.js';
-import { effectiveInput, finishJsonata, finishJsonPath, resolveNumber, type StateWorkResult } from './shared.js';
+import { finishJsonata, finishJsonPath, resolveNumber, workInput, type StateWorkResult } from './shared.js';
 
 const NOT_TRUNCATED = { truncated: false } as const;
 
@@ -20,11 +20,7 @@ const NOT_TRUNCATED = { truncated: false } as const;
  */
 export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
   const jsonata = state.lang === 'JSONata';
-  const input = jsonata
-    ? state.arguments === undefined
-      ? raw
-      : yield* ex.jsonata(state.arguments, frame, ex.statesBinding(frame, raw))
-    : effectiveInput(ex, frame, raw, state.inputPath, state.parameters);
+  const input = yield* workInput(ex, frame, raw, state);
   const timeout = yield* resolveNumber(ex, frame, raw, state.timeoutSeconds);
   const heartbeat = yield* resolveNumber(ex, frame, raw, state.heartbeatSeconds);
   const resource = parseTaskResource(state.resource);
@@ -50,7 +46,13 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
     ex.event(frame, 'TaskStarted', where);
   }
   active.inTask = true;
-  const request = { stateName: state.name, resource: state.resource, input, attempt: active.retryCount, context: buildContextObject(ex.identity, active, undefined) };
+  const request = {
+    stateName: state.name,
+    resource: state.resource,
+    input,
+    attempt: active.retryCount,
+    context: buildContextObject(ex.identity, active, undefined),
+  };
   let outcome = (yield { type: 'invoke', call: () => handler(request) }) as InvokeOutcome;
   if (outcome.ok && outcome.value instanceof DelayedOutcome) {
     const delayed = outcome.value;
@@ -61,9 +63,14 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
       yield { type: 'sleep', ms: at * 1000 };
       active.inTask = false;
       const error = new StatesError('States.Timeout', null);
-      if (heartbeat !== undefined && at === heartbeat && (timeout === undefined || heartbeat < timeout)) Object.assign(error, { [HEARTBEAT]: true });
+      if (heartbeat !== undefined && at === heartbeat && (timeout === undefined || heartbeat < timeout))
+        Object.assign(error, { [HEARTBEAT]: true });
       const where = resource.kind === 'integration' ? { resourceType: resource.resourceType, resource: resource.resource } : {};
-      ex.event(frame, resource.kind === 'lambda-function' ? 'LambdaFunctionTimedOut' : resource.kind === 'activity' ? 'ActivityTimedOut' : 'TaskTimedOut', { ...where, error: 'States.Timeout' });
+      ex.event(
+        frame,
+        resource.kind === 'lambda-function' ? 'LambdaFunctionTimedOut' : resource.kind === 'activity' ? 'ActivityTimedOut' : 'TaskTimedOut',
+        { ...where, error: 'States.Timeout' },
+      );
       throw error;
     }
     if (delayed.seconds > 0) yield { type: 'sleep', ms: Math.round(delayed.seconds * 1000) };
@@ -84,7 +91,13 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
   const outputText = toJsonText(result);
   if (resource.kind === 'lambda-function') ex.event(frame, 'LambdaFunctionSucceeded', { output: outputText, outputDetails: NOT_TRUNCATED });
   else if (resource.kind === 'activity') ex.event(frame, 'ActivitySucceeded', { output: outputText, outputDetails: NOT_TRUNCATED });
-  else ex.event(frame, 'TaskSucceeded', { resourceType: resource.resourceType, resource: resource.resource, output: outputText, outputDetails: NOT_TRUNCATED });
+  else
+    ex.event(frame, 'TaskSucceeded', {
+      resourceType: resource.resourceType,
+      resource: resource.resource,
+      output: outputText,
+      outputDetails: NOT_TRUNCATED,
+    });
   // AWS: an oversized task result is a catchable States.DataLimitExceeded (§5.1, recorded March 2024)
   ex.checkPayload(outputText, state.name);
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, result, result);

@@ -34,7 +34,10 @@ function* wakeTime(ex: Execution, state: CompiledWait, input: Json, frame: Frame
     case 'jsonataSeconds': {
       const value = yield* ex.jsonata(wait.value, frame, ex.statesBinding(frame, input));
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-        throw new StatesError('States.QueryEvaluationError', `The Seconds field must be a non-negative integer, but was: ${JSON.stringify(value)}`);
+        throw new StatesError(
+          'States.QueryEvaluationError',
+          `The Seconds field must be a non-negative integer, but was: ${JSON.stringify(value)}`,
+        );
       }
       return now + value * 1000;
     }
@@ -42,7 +45,10 @@ function* wakeTime(ex: Execution, state: CompiledWait, input: Json, frame: Frame
       const value = yield* ex.jsonata(wait.value, frame, ex.statesBinding(frame, input));
       const epochMs = typeof value === 'string' ? parseTimestamp(value) : undefined;
       if (epochMs === undefined) {
-        throw new StatesError('States.QueryEvaluationError', `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${show(value)}`);
+        throw new StatesError(
+          'States.QueryEvaluationError',
+          `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${show(value)}`,
+        );
       }
       return epochMs;
     }
@@ -52,17 +58,26 @@ function* wakeTime(ex: Execution, state: CompiledWait, input: Json, frame: Frame
       return wait.epochMs;
     case 'secondsPath': {
       const r = evaluatePath(wait.path, ex.scope(frame, input));
-      if (!r.found) throw new StatesError('States.Runtime', `The SecondsPath parameter does not reference an input value: ${wait.path.text}`);
+      if (!r.found)
+        throw new StatesError('States.Runtime', `The SecondsPath parameter does not reference an input value: ${wait.path.text}`);
       const value = r.value;
       if (typeof value !== 'number' || !Number.isInteger(value)) {
-        throw new StatesError('States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${wait.path.text} == ${show(value)}`);
+        throw new StatesError(
+          'States.Runtime',
+          `The SecondsPath parameter cannot be parsed as a long value: ${wait.path.text} == ${show(value)}`,
+        );
       }
-      if (value < 0) throw new StatesError('States.Runtime', `The SecondsPath parameter references a negative value: ${wait.path.text} == ${show(value)}`);
+      if (value < 0)
+        throw new StatesError(
+          'States.Runtime',
+          `The SecondsPath parameter references a negative value: ${wait.path.text} == ${show(value)}`,
+        );
       return now + value * 1000;
     }
     case 'timestampPath': {
       const r = evaluatePath(wait.path, ex.scope(frame, input));
-      if (!r.found) throw new StatesError('States.Runtime', `The TimestampPath parameter does not reference an input value: ${wait.path.text}`);
+      if (!r.found)
+        throw new StatesError('States.Runtime', `The TimestampPath parameter does not reference an input value: ${wait.path.text}`);
       const epochMs = typeof r.value === 'string' ? parseTimestamp(r.value) : undefined;
       if (epochMs === undefined) {
         throw new StatesError(

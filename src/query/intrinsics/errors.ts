@@ -53,10 +53,7 @@ export function invalidArguments(call: FailedCall): StatesError {
 
 /** A cause for a failure AWS has no recorded wording for: still names the function and the problem. */
 export function invalidArgumentsBecause(call: FailedCall, reason: string): StatesError {
-  return new StatesError(
-    INTRINSIC_EVALUATION_ERROR,
-    intrinsicCause(call, `Invalid arguments in ${call.name}: ${reason}`),
-  );
+  return new StatesError(INTRINSIC_EVALUATION_ERROR, intrinsicCause(call, `Invalid arguments in ${call.name}: ${reason}`));
 }
 
 /**
@@ -67,9 +64,6 @@ export function invalidArgumentsBecause(call: FailedCall, reason: string): State
 export function pathArgumentNotFound(call: FailedCall, pathText: string, inputText: string): StatesError {
   return new StatesError(
     StatesErrorName.Runtime,
-    intrinsicCause(
-      call,
-      `The JsonPath argument for the field '${pathText}' could not be found in the input '${inputText}'`,
-    ),
+    intrinsicCause(call, `The JsonPath argument for the field '${pathText}' could not be found in the input '${inputText}'`),
   );
 }

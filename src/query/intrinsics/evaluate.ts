@@ -37,8 +37,7 @@ function argumentValue(arg: ArgumentNode, call: CallNode, scope: PathScope, rand
         const { sequence, position } = arg.badEscape;
         throw invalidArgumentsBecause(
           call,
-          `unpaired backslash '${sequence}' at position ${position}; ` +
-            `the only escapes in a string literal are \\', \\{, \\} and \\\\`,
+          `unpaired backslash '${sequence}' at position ${position}; ` + `the only escapes in a string literal are \\', \\{, \\} and \\\\`,
         );
       }
       return arg.value;

@@ -73,10 +73,7 @@ function hash(data: unknown, algorithm: string): string | undefined {
   if (data === undefined) return undefined;
   const nodeName = HASH_ALGORITHMS.get(algorithm);
   if (nodeName === undefined) {
-    throw functionError(
-      'hash',
-      `unsupported algorithm ${JSON.stringify(algorithm)}; use one of ${[...HASH_ALGORITHMS.keys()].join(', ')}`,
-    );
+    throw functionError('hash', `unsupported algorithm ${JSON.stringify(algorithm)}; use one of ${[...HASH_ALGORITHMS.keys()].join(', ')}`);
   }
   const text = typeof data === 'string' ? data : JSON.stringify(data);
   return createHash(nodeName).update(text, 'utf8').digest('hex');

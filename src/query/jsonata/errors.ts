@@ -77,10 +77,7 @@ export function unsupportedResultType(expression: string, field: string): QueryE
 
 /** AWS: `... threw an error during evaluation. T1006: Attempted to invoke a non-function`. */
 export function threwDuringEvaluation(expression: string, field: string, error: unknown): QueryEvaluationError {
-  return new QueryEvaluationError(
-    `${subject(expression, field)} threw an error during evaluation. ${describeJsonataError(error)}`,
-    field,
-  );
+  return new QueryEvaluationError(`${subject(expression, field)} threw an error during evaluation. ${describeJsonataError(error)}`, field);
 }
 
 /** The JSON type name AWS prints in "Expected 'array', but was 'number'". */
@@ -97,12 +94,7 @@ export function jsonTypeName(value: Json): JsonTypeName {
  * AWS: `... returned an unexpected result type. Expected 'array', but was 'number' for value: 1` — raised by
  * the engine when a field's value has the wrong JSON type (Items not an array, Arguments not an object).
  */
-export function unexpectedResultType(
-  expression: string,
-  field: string,
-  expected: string,
-  value: Json,
-): QueryEvaluationError {
+export function unexpectedResultType(expression: string, field: string, expected: string, value: Json): QueryEvaluationError {
   return new QueryEvaluationError(
     `${subject(expression, field)} returned an unexpected result type. ` +
       `Expected '${expected}', but was '${jsonTypeName(value)}' for value: ${JSON.stringify(value)}`,

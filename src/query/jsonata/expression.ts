@@ -80,7 +80,5 @@ export async function evaluateExpression(compiled: CompiledExpression, env: Json
   }
   const json = toJson(result);
   if (json.ok) return json.value;
-  throw json.reason === 'undefined'
-    ? returnedNothing(compiled.text, compiled.field)
-    : unsupportedResultType(compiled.text, compiled.field);
+  throw json.reason === 'undefined' ? returnedNothing(compiled.text, compiled.field) : unsupportedResultType(compiled.text, compiled.field);
 }

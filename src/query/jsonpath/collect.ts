@@ -21,12 +21,7 @@ const ABORT = Object.freeze({ abort: true });
  * evaluation stops with ABORTED. `strict` is Jayway's REQUIRE_PROPERTIES, used by filter existence
  * checks: any missing property aborts.
  */
-export function collectMatches(
-  tokens: readonly PathToken[],
-  start: Json,
-  root: Json,
-  strict = false,
-): Json[] | typeof ABORTED {
+export function collectMatches(tokens: readonly PathToken[], start: Json, root: Json, strict = false): Json[] | typeof ABORTED {
   const collector = new Collector(tokens, root, strict);
   try {
     collector.step(0, start, true);

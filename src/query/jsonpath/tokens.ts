@@ -4,14 +4,7 @@ import type { FilterExpression } from '../jsonpath-filter.js';
  * One step of a compiled JSONPath, mirroring Jayway JsonPath's path tokens (the library AWS runs).
  * A path is the root (`$`, `$$`, `$name` or, inside filters, `@`) followed by these tokens.
  */
-export type PathToken =
-  | PropertyToken
-  | IndexToken
-  | SliceToken
-  | WildcardToken
-  | ScanToken
-  | FilterToken
-  | FunctionToken;
+export type PathToken = PropertyToken | IndexToken | SliceToken | WildcardToken | ScanToken | FilterToken | FunctionToken;
 
 /** `.name`, `['name']` or the union `['a','b']`. */
 export interface PropertyToken {

@@ -19,11 +19,7 @@ export const MISS: unique symbol = Symbol('miss');
  * On a miss, calls `explain` (when given) with Jayway's message; the caller re-walks with `explain`
  * only after a miss, so the common case builds no text.
  */
-export function walkDefinite(
-  tokens: readonly PathToken[],
-  start: Json,
-  explain?: (message: string) => void,
-): Json | typeof MISS {
+export function walkDefinite(tokens: readonly PathToken[], start: Json, explain?: (message: string) => void): Json | typeof MISS {
   let model = start;
   const last = tokens.length - 1;
   for (let i = 0; i <= last; i++) {

@@ -46,8 +46,27 @@ function runtimeError(run: () => unknown): StatesError {
 }
 
 /** Values the AWS-recorded choice_operators cases feed to every operator (LocalStack TYPE_COMPARISONS_VARS). */
-const MIXED: readonly Json[] = [null, 0, 0.0, 1, 1.1, '', ' ', 'HelloWorld', '2012-10-09T19:00:55', '2012-10-09T19:00:55Z',
-  '2012-10-09T19:00:55+01:00', '2023-02-24', '2023-02-24 12:15:56.832957', [], [''], {}, { A: 0 }, false, true];
+const MIXED: readonly Json[] = [
+  null,
+  0,
+  0.0,
+  1,
+  1.1,
+  '',
+  ' ',
+  'HelloWorld',
+  '2012-10-09T19:00:55',
+  '2012-10-09T19:00:55Z',
+  '2012-10-09T19:00:55+01:00',
+  '2023-02-24',
+  '2023-02-24 12:15:56.832957',
+  [],
+  [''],
+  {},
+  { A: 0 },
+  false,
+  true,
+];
 
 describe('compileChoiceRule', () => {
   it('accepts a typed ChoiceRule and ignores Next, Comment and Assign', () => {
@@ -62,16 +81,17 @@ describe('compileChoiceRule', () => {
 
   it('names the location of each nested rule', () => {
     const compiled = compileChoiceRule({ Or: [{ Not: { Variable: '$.a', IsPresent: true } }] }, 'Choices[3]');
-    expect(compiled).toMatchObject({ kind: 'Or', rules: [{ kind: 'Not', location: 'Choices[3].Or[0]', rule: { location: 'Choices[3].Or[0].Not' } }] });
+    expect(compiled).toMatchObject({
+      kind: 'Or',
+      rules: [{ kind: 'Not', location: 'Choices[3].Or[0]', rule: { location: 'Choices[3].Or[0].Not' } }],
+    });
   });
 
   it('rejects a rule with no expression', () => {
     expect(compileError({ Next: 'X' })).toMatchInlineSnapshot(
       `"Choices[0]: a rule needs And, Or, Not, or a Variable with one comparison operator (StringEquals, NumericGreaterThan, IsPresent, ...)"`,
     );
-    expect(compileError('$.a')).toMatchInlineSnapshot(
-      `"Choices[0]: a Choice rule must be a JSON object, received string "$.a""`,
-    );
+    expect(compileError('$.a')).toMatchInlineSnapshot(`"Choices[0]: a Choice rule must be a JSON object, received string "$.a""`);
   });
 
   it('rejects a missing Variable', () => {
@@ -114,8 +134,9 @@ describe('compileChoiceRule', () => {
   });
 
   it('reports the innermost location of a nested problem', () => {
-    expect(compileError({ Or: [{ Variable: '$.a', IsNull: true }, { And: [{ Variable: '$.b', StringEquals: 5 }] }] }, 'Choices[2]'))
-      .toMatchInlineSnapshot(`"Choices[2].Or[1].And[0].StringEquals: expected a string, received number 5"`);
+    expect(
+      compileError({ Or: [{ Variable: '$.a', IsNull: true }, { And: [{ Variable: '$.b', StringEquals: 5 }] }] }, 'Choices[2]'),
+    ).toMatchInlineSnapshot(`"Choices[2].Or[1].And[0].StringEquals: expected a string, received number 5"`);
   });
 
   it('checks each operand type', () => {
@@ -182,7 +203,14 @@ describe('evaluateChoiceRule', () => {
     });
 
     it('is an error for every operator but IsPresent, including IsNull and the type tests', () => {
-      for (const rule of [{ IsNull: true }, { IsString: false }, { NumericEquals: 1 }, { BooleanEquals: true }, { StringMatches: '*' }, { TimestampEquals: '2012-10-09T19:00:55Z' }]) {
+      for (const rule of [
+        { IsNull: true },
+        { IsString: false },
+        { NumericEquals: 1 },
+        { BooleanEquals: true },
+        { StringMatches: '*' },
+        { TimestampEquals: '2012-10-09T19:00:55Z' },
+      ]) {
         expect(() => test({ Variable: '$.missing', ...rule }, 1)).toThrow(StatesError);
       }
     });
@@ -264,7 +292,11 @@ describe('evaluateChoiceRule', () => {
       ['NumericLessThanEquals', [true, true, false]],
       ['NumericGreaterThanEquals', [true, false, true]],
     ] as const)('%s orders numbers as doubles (pairs 0/0, 0/1, 1/0) [OBS]', (op, expected) => {
-      const pairs = [[0, 0], [0, 1], [1, 0]] as const;
+      const pairs = [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+      ] as const;
       pairs.forEach(([variable, value], i) => {
         expect(test({ Variable: '$.Variable', [op]: value }, variable)).toBe(expected[i]);
         expect(test({ Variable: '$.Variable', [`${op}Path`]: '$.Value' }, variable, { Value: value })).toBe(expected[i]);
@@ -334,7 +366,11 @@ describe('evaluateChoiceRule', () => {
       ['TimestampLessThanEquals', [true, true, false]],
       ['TimestampGreaterThanEquals', [true, false, true]],
     ] as const)('%s orders instants (pairs T0/T0, T0/T1, T1/T0) [OBS]', (op, expected) => {
-      const pairs = [[T0, T0], [T0, T1], [T1, T0]] as const;
+      const pairs = [
+        [T0, T0],
+        [T0, T1],
+        [T1, T0],
+      ] as const;
       pairs.forEach(([variable, value], i) => {
         expect(test({ Variable: '$.Variable', [op]: value }, variable)).toBe(expected[i]);
         expect(test({ Variable: '$.Variable', [`${op}Path`]: '$.Value' }, variable, { Value: value })).toBe(expected[i]);
@@ -351,7 +387,9 @@ describe('evaluateChoiceRule', () => {
 
     it('compares the instant across zones and below the millisecond', () => {
       expect(test({ Variable: '$.Variable', TimestampEquals: '2012-10-09T20:00:55+01:00' }, T0)).toBe(true);
-      expect(test({ Variable: '$.Variable', TimestampGreaterThan: '2012-10-09T19:00:55.000001Z' }, '2012-10-09T19:00:55.0000011Z')).toBe(true);
+      expect(test({ Variable: '$.Variable', TimestampGreaterThan: '2012-10-09T19:00:55.000001Z' }, '2012-10-09T19:00:55.0000011Z')).toBe(
+        true,
+      );
       expect(test({ Variable: '$.Variable', TimestampEquals: '2012-10-09T19:00:55.1Z' }, '2012-10-09T19:00:55.100000Z')).toBe(true);
     });
   });
@@ -388,7 +426,9 @@ describe('evaluateChoiceRule', () => {
     });
 
     it('reads the whole input with $', () => {
-      expect(evaluateChoiceRule(compileChoiceRule({ Variable: '$', StringEquals: 'No messages' }, 'Choices[0]'), scope('No messages'))).toBe(true);
+      expect(
+        evaluateChoiceRule(compileChoiceRule({ Variable: '$', StringEquals: 'No messages' }, 'Choices[0]'), scope('No messages')),
+      ).toBe(true);
     });
   });
 });

@@ -165,7 +165,26 @@ describe('States.ArrayLength', () => {
 
 describe('States.ArrayUnique', () => {
   it('drops deep-equal repeats and keeps first occurrences in order', () => {
-    const values = [null, null, true, true, false, 1, 1, 1.1, 0, 'HelloWorld', 'HelloWorld', [], [], [null], [null], { a: 1, b: 2 }, { b: 2, a: 1 }, { a: 1, b: 1 }];
+    const values = [
+      null,
+      null,
+      true,
+      true,
+      false,
+      1,
+      1,
+      1.1,
+      0,
+      'HelloWorld',
+      'HelloWorld',
+      [],
+      [],
+      [null],
+      [null],
+      { a: 1, b: 2 },
+      { b: 2, a: 1 },
+      { a: 1, b: 1 },
+    ];
     expect(evaluate('States.ArrayUnique($.a)', { a: values })).toEqual([
       null,
       true,

@@ -40,7 +40,9 @@ describe('evaluateIntrinsic', () => {
     }
     expect(thrown).toBeInstanceOf(StatesError);
     expect((thrown as StatesError).error).toBe('States.Runtime');
-    expect((thrown as StatesError).causeText).toMatchInlineSnapshot(`"There was an error while evaluating the intrinsic function: States.Array($$.Execution.Id). Invalid arguments in States.Array: unexpected error while evaluating the field 'value.$' (TypeError: boom)"`);
+    expect((thrown as StatesError).causeText).toMatchInlineSnapshot(
+      `"There was an error while evaluating the intrinsic function: States.Array($$.Execution.Id). Invalid arguments in States.Array: unexpected error while evaluating the field 'value.$' (TypeError: boom)"`,
+    );
   });
 
   it('can be evaluated many times from one compilation', () => {

@@ -20,7 +20,7 @@ describe('States.StringToJson', () => {
   });
 
   it('parses an escaped string literal in the definition', () => {
-    expect(evaluate("States.StringToJson('{\"text\":\"An \\\\\"escaped\\\\\" quote\"}')")).toEqual({ text: 'An "escaped" quote' });
+    expect(evaluate('States.StringToJson(\'{"text":"An \\\\"escaped\\\\" quote"}\')')).toEqual({ text: 'An "escaped" quote' });
   });
 
   it('keeps a "__proto__" key as plain data', () => {

@@ -4,7 +4,8 @@ import { JavaRandom } from '../../../src/query/intrinsics/java-random.js';
 import { evaluate, failure } from './support.js';
 
 describe('States.MathAdd', () => {
-  const add = (fst: number, snd: number) => evaluate('States.MathAdd($.FunctionInput.fst, $.FunctionInput.snd)', { FunctionInput: { fst, snd } });
+  const add = (fst: number, snd: number) =>
+    evaluate('States.MathAdd($.FunctionInput.fst, $.FunctionInput.snd)', { FunctionInput: { fst, snd } });
 
   it('adds integers (recorded on AWS)', () => {
     expect(add(-9, 3)).toBe(-6);
@@ -62,7 +63,8 @@ describe('States.MathRandom', () => {
   it('with a seed argument, matches java.util.Random whatever the run seed (observed on AWS: seed 42 over [-5, 5) is -5)', () => {
     expect(evaluate('States.MathRandom(-5, 5, 42)', {}, { random: createRandom(1) })).toBe(-5);
     expect(evaluate('States.MathRandom(-5, 5, 42)', {}, { random: createRandom(2) })).toBe(-5);
-    const seeded = (seed: number) => evaluate('States.MathRandom($.s, $.e, $.seed)', { s: 0, e: 999, seed }, { random: createRandom(seed + 1) });
+    const seeded = (seed: number) =>
+      evaluate('States.MathRandom($.s, $.e, $.seed)', { s: 0, e: 999, seed }, { random: createRandom(seed + 1) });
     expect(seeded(3)).toBe(seeded(3));
     expect(seeded(3)).toBe(new JavaRandom(3).nextInt(999));
   });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileIntrinsic,
-  IntrinsicSyntaxError,
-  INTRINSIC_NAMES,
-  isIntrinsicCall,
-} from '../../../src/query/intrinsics/index.js';
+import { compileIntrinsic, IntrinsicSyntaxError, INTRINSIC_NAMES, isIntrinsicCall } from '../../../src/query/intrinsics/index.js';
 import { evaluate, failure } from './support.js';
 
 function syntaxError(text: string): IntrinsicSyntaxError {
@@ -68,7 +63,13 @@ describe('compileIntrinsic', () => {
   });
 
   it('keeps commas, spaces and parentheses inside a path argument part of the path', () => {
-    const input = { a: [{ x: 'y, z', n: 1 }, { x: 'q', n: 2 }], 'odd key': 5 };
+    const input = {
+      a: [
+        { x: 'y, z', n: 1 },
+        { x: 'q', n: 2 },
+      ],
+      'odd key': 5,
+    };
     expect(evaluate("States.Array($.a[?(@.x == 'y, z')].n, $['odd key'], $.a.length())", input)).toEqual([[1], 5, 2]);
   });
 

@@ -16,7 +16,7 @@ describe('States.Format', () => {
     expect(evaluate(two, { FunctionInput: { fst: ' ', snd: ' ' } })).toBe('Formatting arguments fst=  and snd= .');
   });
 
-  it("renders objects in Java map style, {Arg1=1, Arg2=[]} (recorded on AWS)", () => {
+  it('renders objects in Java map style, {Arg1=1, Arg2=[]} (recorded on AWS)', () => {
     const obj = { Arg1: 1, Arg2: [] };
     expect(evaluate(two, { FunctionInput: { fst: obj, snd: obj } })).toBe(
       'Formatting arguments fst={Arg1=1, Arg2=[]} and snd={Arg1=1, Arg2=[]}.',
@@ -80,7 +80,11 @@ describe('States.StringSplit', () => {
   it('splits a Context value and keeps newlines inside pieces (recorded on AWS)', () => {
     const text = "Value1,Value2,Value3\nValue4,Value5,Value6\n,,,\ntrue,1,'HelloWorld'\nNull,None,\n   \n";
     expect(
-      evaluate("States.StringSplit($$.Execution.Input.FunctionInput, ',')", {}, { context: { Execution: { Input: { FunctionInput: text } } } }),
+      evaluate(
+        "States.StringSplit($$.Execution.Input.FunctionInput, ',')",
+        {},
+        { context: { Execution: { Input: { FunctionInput: text } } } },
+      ),
     ).toEqual(['Value1', 'Value2', 'Value3\nValue4', 'Value5', 'Value6\n', '\ntrue', '1', "'HelloWorld'\nNull", 'None', '\n   \n']);
   });
 

@@ -20,12 +20,7 @@ export function scopeOf(input: Json, options: ScopeOptions = {}): PathScope {
 
 /** Compiles and evaluates `text` as the value of `FunctionResult.$`, like the recorded AWS cases do. */
 export function evaluate(text: string, input: Json = {}, options: ScopeOptions = {}): Json {
-  return evaluateIntrinsic(
-    compileIntrinsic(text),
-    scopeOf(input, options),
-    options.random ?? createRandom(1),
-    'FunctionResult.$',
-  );
+  return evaluateIntrinsic(compileIntrinsic(text), scopeOf(input, options), options.random ?? createRandom(1), 'FunctionResult.$');
 }
 
 /** The error and cause a failing evaluation throws; fails the test if it does not throw a StatesError. */

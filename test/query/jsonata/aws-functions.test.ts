@@ -43,8 +43,7 @@ describe('$partition(array, size)', () => {
 });
 
 describe('$range(start, end, step)', () => {
-  const call =
-    '{% $range($states.input.FunctionInput.fst, $states.input.FunctionInput.snd, $states.input.FunctionInput.trd) %}';
+  const call = '{% $range($states.input.FunctionInput.fst, $states.input.FunctionInput.snd, $states.input.FunctionInput.trd) %}';
 
   it('counts from start by step, including end when a step lands on it (recorded on AWS)', async () => {
     expect(await evaluate(call, input(0, 9, 3))).toEqual([0, 3, 6, 9]);
@@ -77,12 +76,10 @@ describe('$range(start, end, step)', () => {
 });
 
 describe('$hash(data, algorithm)', () => {
-  it('gives the lower-case hex digest for each of AWS\'s five algorithms', async () => {
+  it("gives the lower-case hex digest for each of AWS's five algorithms", async () => {
     expect(await evaluate("{% $hash('abc', 'MD5') %}")).toBe('900150983cd24fb0d6963f7d28e17f72');
     expect(await evaluate("{% $hash('abc', 'SHA-1') %}")).toBe('a9993e364706816aba3e25717850c26c9cd0d89d');
-    expect(await evaluate("{% $hash('abc', 'SHA-256') %}")).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-    );
+    expect(await evaluate("{% $hash('abc', 'SHA-256') %}")).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(await evaluate("{% $hash('abc', 'SHA-384') %}")).toBe(
       'cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7',
     );
@@ -118,7 +115,7 @@ describe('$parse(text)', () => {
 });
 
 describe('$random([seed])', () => {
-  it('draws from the execution\'s seeded generator without a seed: the same seed replays the same values', async () => {
+  it("draws from the execution's seeded generator without a seed: the same seed replays the same values", async () => {
     const first = await evaluate('{% [$random(), $random()] %}', { seed: 42 });
     const again = await evaluate('{% [$random(), $random()] %}', { seed: 42 });
     const other = await evaluate('{% [$random(), $random()] %}', { seed: 43 });
@@ -142,7 +139,7 @@ describe('$random([seed])', () => {
 });
 
 describe('$uuid()', () => {
-  it('gives a version-4 UUID from the execution\'s seeded generator', async () => {
+  it("gives a version-4 UUID from the execution's seeded generator", async () => {
     const uuid = await evaluate('{% $uuid() %}', { seed: 5 });
     expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(await evaluate('{% $uuid() %}', { seed: 5 })).toBe(uuid);
@@ -151,7 +148,7 @@ describe('$uuid()', () => {
 });
 
 describe('$now() and $millis() read virtual time', () => {
-  it('$millis() is the environment\'s now', async () => {
+  it("$millis() is the environment's now", async () => {
     expect(await evaluate('{% $millis() %}')).toBe(NOW);
     expect(await evaluate('{% $millis() %}', { now: 1234 })).toBe(1234);
   });
@@ -200,6 +197,8 @@ describe('standard JSONata 2.0.6 functions', () => {
   });
 
   it('$lookup maps over arrays like JSONata', async () => {
-    expect(await evaluate("{% $lookup($states.input.items, 'id') %}", { input: { items: [{ id: 1 }, { x: 0 }, { id: 2 }] } })).toEqual([1, 2]);
+    expect(await evaluate("{% $lookup($states.input.items, 'id') %}", { input: { items: [{ id: 1 }, { x: 0 }, { id: 2 }] } })).toEqual([
+      1, 2,
+    ]);
   });
 });

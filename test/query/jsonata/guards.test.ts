@@ -7,21 +7,17 @@ const polluted = (): unknown => (Object.prototype as Record<string, unknown>)['p
 describe('no expression reaches the JavaScript host', () => {
   it('refuses field lookups that would read Object.prototype (D1010), which JSONata 2.0.6 allows', async () => {
     const input = { a: 1 };
-    expect(await thrown('$states.input.constructor', { input })).toBe(
+    expect(await thrown('$states.input.constructor', { input })).toBe('D1010: Attempted to access the Javascript object prototype');
+    expect(await thrown('$states.input.__proto__', { input })).toBe('D1010: Attempted to access the Javascript object prototype');
+    expect(await thrown("$states.input.__proto__.__defineGetter__('polluted', $states.input.toString)", { input })).toBe(
       'D1010: Attempted to access the Javascript object prototype',
     );
-    expect(await thrown('$states.input.__proto__', { input })).toBe(
-      'D1010: Attempted to access the Javascript object prototype',
-    );
-    expect(await thrown("$states.input.__proto__.__defineGetter__('polluted', $states.input.toString)", { input }))
-      .toBe('D1010: Attempted to access the Javascript object prototype');
     expect(polluted()).toBeUndefined();
   });
 
   it('refuses the same through $lookup', async () => {
     const input = { a: 1 };
-    const attack =
-      "$lookup($states.input, '__proto__').$lookup($, '__defineGetter__')('polluted', $lookup($states.input, 'toString'))";
+    const attack = "$lookup($states.input, '__proto__').$lookup($, '__defineGetter__')('polluted', $lookup($states.input, 'toString'))";
     expect(await thrown(attack, { input })).toBe('D1010: Attempted to access the Javascript object prototype');
     expect(await thrown("$lookup($states.input, 'constructor')", { input })).toBe(
       'D1010: Attempted to access the Javascript object prototype',
@@ -29,10 +25,8 @@ describe('no expression reaches the JavaScript host', () => {
     expect(polluted()).toBeUndefined();
   });
 
-  it('keeps JSONata\'s own guard on the transform operator', async () => {
-    expect(await thrown("{} ~> |__proto__|{'polluted': true}|")).toBe(
-      'D1010: Attempted to access the Javascript object prototype',
-    );
+  it("keeps JSONata's own guard on the transform operator", async () => {
+    expect(await thrown("{} ~> |__proto__|{'polluted': true}|")).toBe('D1010: Attempted to access the Javascript object prototype');
     expect(polluted()).toBeUndefined();
   });
 
@@ -44,7 +38,7 @@ describe('no expression reaches the JavaScript host', () => {
     expect(await evaluate("{% $lookup($states.input, 'constructor') %}", { input })).toBe('c');
   });
 
-  it('binds nothing but $states, the variables and JSONata\'s functions', async () => {
+  it("binds nothing but $states, the variables and JSONata's functions", async () => {
     for (const name of ['process', 'require', 'globalThis', 'global', 'Function', 'module', 'import']) {
       expect((await failure(`{% $${name} %}`)).cause).toContain('returned nothing (undefined)');
     }

@@ -46,12 +46,7 @@ export interface Failure {
   readonly location: string | undefined;
 }
 
-export async function failure(
-  value: Json,
-  options: EnvOptions = {},
-  field = 'Output',
-  limits?: JsonataLimits,
-): Promise<Failure> {
+export async function failure(value: Json, options: EnvOptions = {}, field = 'Output', limits?: JsonataLimits): Promise<Failure> {
   try {
     const result = await evaluate(value, options, field, limits);
     throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
