@@ -36,6 +36,7 @@ export function buildContextObject(identity: ExecutionIdentity, active: ActiveSt
     const type = active.state.type;
     if (type === 'Task' || type === 'Map' || type === 'Parallel') state['RetryCount'] = active.retryCount;
     context['State'] = state;
+    if (active.taskToken !== undefined) context['Task'] = { Token: active.taskToken };
   }
   if (mapItem !== undefined) context['Map'] = { Item: { Index: mapItem.index, Value: mapItem.value } };
   return context;

@@ -12,6 +12,8 @@ export interface ActiveState {
   inTask: boolean;
   /** Inside a Wait's delay: an abort emits WaitStateAborted. */
   waiting: boolean;
+  /** `$$.Task.Token` of the current attempt of a `.waitForTaskToken` Task. */
+  taskToken?: string | undefined;
   /** Child frames of a Parallel or Map while it runs them. */
   children: ChildRun[] | undefined;
 }

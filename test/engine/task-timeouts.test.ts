@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSeconds, StateMachine } from '../../src/index.js';
+import { afterSeconds, StateMachine, StatesError } from '../../src/index.js';
 import { offsets } from './helpers.js';
 
 function task(extra: Record<string, unknown>, catchers: unknown[] = []) {
@@ -84,5 +84,52 @@ describe('Task timeouts (ASL-REFERENCE §1.5, §5.1)', () => {
     expect(types).toContain('TaskStateAborted');
     expect(types.indexOf('TaskStateAborted')).toBeLessThan(types.indexOf('ParallelStateFailed'));
     expect(result.stopTime).toBe(result.startTime);
+  });
+});
+
+describe('Context object in a Task (ASL-REFERENCE §2.3)', () => {
+  it('gives a .waitForTaskToken task a $$.Task.Token per attempt and $$.State.RetryCount', async () => {
+    const seen: unknown[] = [];
+    const machine = new StateMachine(
+      {
+        StartAt: 'T',
+        States: {
+          T: {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken',
+            Parameters: { 'token.$': '$$.Task.Token', 'retry.$': '$$.State.RetryCount' },
+            Retry: [{ ErrorEquals: ['E'], IntervalSeconds: 1 }],
+            End: true,
+          },
+        },
+      },
+      {
+        taskHandlers: {
+          T: ({ input, attempt }) => {
+            seen.push(input);
+            if (attempt === 0) throw new StatesError('E', 'once');
+            return 'done';
+          },
+        },
+      },
+    );
+    await machine.run({});
+    const [first, second] = seen as Array<{ token: string; retry: number }>;
+    expect(first?.retry).toBe(0);
+    expect(second?.retry).toBe(1);
+    expect(typeof first?.token).toBe('string');
+    expect(first?.token).not.toBe(second?.token);
+  });
+
+  it('has no Task node for a request-response task', async () => {
+    const machine = new StateMachine(
+      {
+        StartAt: 'T',
+        States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { 'ctx.$': '$$' }, End: true } },
+      },
+      { taskHandlers: { T: ({ input }) => input } },
+    );
+    const output = (await machine.run({})).output as { ctx: Record<string, unknown> };
+    expect(Object.keys(output.ctx).sort()).toEqual(['Execution', 'State', 'StateMachine']);
   });
 });

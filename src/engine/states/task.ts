@@ -20,6 +20,8 @@ const NOT_TRUNCATED = { truncated: false } as const;
  */
 export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
   const jsonata = state.lang === 'JSONata';
+  // AWS: a callback task gets a fresh token per attempt, readable as $$.Task.Token in Parameters (§6.6)
+  active.taskToken = state.resource.endsWith('.waitForTaskToken') ? taskToken(ex) : undefined;
   const input = yield* workInput(ex, frame, raw, state);
   const timeout = yield* resolveNumber(ex, frame, raw, state.timeoutSeconds);
   const heartbeat = yield* resolveNumber(ex, frame, raw, state.heartbeatSeconds);
@@ -102,6 +104,11 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
   ex.checkPayload(outputText, state.name);
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, result, result);
   return finishJsonPath(ex, frame, raw, result, state, result);
+}
+
+/** An opaque token drawn from the run's seed (AWS tokens are long opaque strings). */
+function taskToken(ex: Execution): string {
+  return Buffer.from(`${ex.random.uuid()}:${ex.random.uuid()}`).toString('base64');
 }
 
 function taskError(thrown: unknown): StatesError {
