@@ -1,0 +1,10 @@
+export type { IntegrationContext } from './context.js';
+export { shapeServiceResult, shapeSubmittedResult } from './shape-result.js';
+export { lambdaFunctionError, lambdaInvokeResult, lambdaUnknownCause, type RaisedLambdaError } from './lambda.js';
+export { serviceError, withExceptionSuffix, type RaisedServiceError } from './sdk-errors.js';
+export { OPTIMIZED_SERVICES, SDK_V2_PREFIXES, optimizedNames, sdkV2Prefix, type OptimizedServiceNames } from './sdk-prefixes.js';
+export { optimizedResult, serviceResultError } from './optimized-results.js';
+export { startExecutionResult, startExecutionResponse, describeChildExecution, type ChildExecution } from './start-execution.js';
+export { integrationTarget, type IntegrationTarget, type IntegrationFamily, type IntegrationPattern } from './target.js';
+export { httpDate, sdkMetadata, type HeaderList } from './sdk-metadata.js';
+export { pythonJsonText } from './python-json.js';
