@@ -1,6 +1,11 @@
 export { StateMachine } from './engine/state-machine.js';
 export type { ExecutionResult, ExecutionStatus } from './engine/execution-result.js';
-export type { RunOptions, StateMachineOptions, TaskHandler, TaskRequest } from './engine/options.js';
+export type { MockConfigSelection, RunOptions, StateMachineOptions, TaskHandler, TaskRequest } from './engine/options.js';
+export type { ExecutionResult as Execution, ServiceCall } from './engine/execution-result.js';
+export type { MockRequest, TaskMock } from './services/mocks/task-mock.js';
+export { lambdaFunction, LambdaFunctionError } from './services/mocks/lambda-function.js';
+export type { MockError, MockResponse } from './services/mocks/types.js';
+export { MockConfigError } from './services/mock-config-file.js';
 export { afterSeconds, DelayedOutcome } from './engine/task-latency.js';
 export { DefinitionError, UsageError, StatesError } from './engine/errors.js';
 export type { Diagnostic, DiagnosticCode } from './asl/diagnostics.js';

@@ -1,3 +1,4 @@
+import { didYouMean } from './did-you-mean.js';
 import { pointer, type Diagnostic } from './diagnostics.js';
 import { isJsonObject, type JsonObject } from './json.js';
 import { STATE_TYPES } from './types.js';
@@ -45,7 +46,7 @@ function checkBlock(block: JsonObject, at: string[], out: Diagnostic[], seen: Se
   const names = Object.keys(states);
   if (names.length === 0) out.push(schemaError('Value cannot be empty', pointer(...at, 'States')));
   if (!(startAt in states) && names.length > 0) {
-    out.push(transitionError(`Missing 'Next' target: ${startAt}${suggest(startAt, names)}`, pointer(...at, 'StartAt')));
+    out.push(transitionError(`Missing 'Next' target: ${startAt}${didYouMean(startAt, names)}`, pointer(...at, 'StartAt')));
   }
   const targets = new Map<string, string[]>();
   let hasTerminal = false;
@@ -169,7 +170,7 @@ function checkErrorHandlers(state: JsonObject, loc: string[], names: string[], o
 
 function checkTarget(target: string, names: string[], location: string, out: Diagnostic[], next: string[]): void {
   if (names.includes(target)) next.push(target);
-  else out.push(transitionError(`Missing 'Next' target: ${target}${suggest(target, names)}`, location));
+  else out.push(transitionError(`Missing 'Next' target: ${target}${didYouMean(target, names)}`, location));
 }
 
 function checkReachable(start: string, names: string[], targets: Map<string, string[]>, at: string[], out: Diagnostic[]): void {
@@ -189,35 +190,6 @@ function checkReachable(start: string, names: string[], targets: Map<string, str
       out.push(transitionError(`State "${name}" is not reachable.`, pointer(...at, 'States', name)));
     }
   }
-}
-
-/** "did you mean" for a mistyped state name: the closest name within two edits. */
-function suggest(target: string, names: string[]): string {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const n of names) {
-    const d = editDistance(target, n);
-    // a suggestion must be closer than half the name, or "B" would suggest "A"
-    if (d < bestDistance && d * 2 < target.length) {
-      best = n;
-      bestDistance = d;
-    }
-  }
-  return best === undefined ? '' : ` (did you mean "${best}"?)`;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost));
-    }
-    prev = row;
-  }
-  return prev[b.length] as number;
 }
 
 function schemaError(message: string, location: string): Diagnostic {

@@ -6,14 +6,17 @@ import { runCommand } from './run-command.js';
 const HELP = `sfn-sim: run AWS Step Functions state machines locally, on a virtual clock.
 
 Usage:
-  sfn-sim run <definition.asl.json> [--input <json>|@<file>] [--mocks <file>] [--seed <n>] [--json]
+  sfn-sim run <definition.asl.json> [--input <json>|@<file>] [--mocks <file>]
+              [--mock-config <MockConfigFile.json> --test-case <name> [--state-machine <name>]] [--seed <n>] [--json]
 
 Commands:
   run        Execute the definition once and print the outcome, path, transitions and virtual duration.
 
 Options:
   --input    Execution input as JSON text, or @path/to/input.json (default: {})
-  --mocks    Task results by state name (see README "Mocks")
+  --mocks          What each Task answers, by state name (see README "Mocks")
+  --mock-config    A Step Functions Local mock file; --test-case picks the test case and
+  --state-machine  names the machine's entry in it (default: StateMachine)
   --seed     Seed for retry jitter, States.UUID and States.MathRandom (default: 0)
   --json     Print one JSON object with the execution result instead of the summary
   -h, --help Show this help
@@ -29,6 +32,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       options: {
         input: { type: 'string' },
         mocks: { type: 'string' },
+        'mock-config': { type: 'string' },
+        'test-case': { type: 'string' },
+        'state-machine': { type: 'string' },
         seed: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -49,6 +55,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         definitionFile: rest[0] as string,
         input: parsed.values.input,
         mocks: parsed.values.mocks,
+        mockConfig: parsed.values['mock-config'],
+        testCase: parsed.values['test-case'],
+        stateMachine: parsed.values['state-machine'],
         seed: parsed.values.seed,
         json: parsed.values.json,
       });
@@ -56,6 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return usage(`unknown command '${command}'`);
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
+    if (e instanceof Error && e.name === 'MockConfigError') return usage(e.message);
     if (e instanceof DefinitionError) {
       process.stderr.write(`sfn-sim: ${e.message}\n`);
       return 2;

@@ -4,6 +4,26 @@ import type { HistoryEvent } from '../history/events.js';
 /** How an execution ended, in AWS's words (DescribeExecution `status`). */
 export type ExecutionStatus = 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 
+/** One service call a Task made (for assertions on what was called, with what, and when). */
+export interface ServiceCall {
+  /** The Task state's name. */
+  readonly stateName: string;
+  readonly resource: string;
+  /** The effective parameters sent to the service. */
+  readonly input: Json;
+  /** 0-based retry count within the state visit. */
+  readonly attempt: number;
+  /** 0-based count of calls of this state in the execution. */
+  readonly invocation: number;
+  /** Virtual time of the call, ISO-8601. */
+  readonly time: string;
+  readonly outcome: 'succeeded' | 'failed' | 'timedOut';
+  /** The task result (succeeded calls). */
+  readonly result?: Json;
+  readonly error?: string | null;
+  readonly cause?: string | null;
+}
+
 /**
  * The recorded outcome of one execution. `run()` resolves to this whatever happened inside the
  * state machine: a Fail state or an uncaught error is data here, not a thrown exception.
@@ -29,6 +49,8 @@ export interface ExecutionResult {
   readonly startTime: string;
   /** Virtual stop time, ISO-8601. */
   readonly stopTime: string;
+  /** Every service call the Tasks made, in order. */
+  readonly calls: readonly ServiceCall[];
   /** The execution ARN used in the Context object and history. */
   readonly executionArn: string;
 }

@@ -11,7 +11,10 @@ import type { CompiledAssign, CompiledBlock, CompiledCatcher, CompiledState } fr
 import { buildContextObject, type ExecutionIdentity } from './context-object.js';
 import { applyResultPath } from './dataflow.js';
 import { FiberScheduler, type FiberBody, type InvokeOutcome } from './fibers.js';
-import type { TaskHandler } from './options.js';
+import type { IntegrationContext } from '../services/integrations/index.js';
+import type { MockPlan } from '../services/mocks/mock-plan.js';
+import type { MockRequest, TaskAnswer } from '../services/mocks/task-mock.js';
+import type { ServiceCall } from './execution-result.js';
 import type { ActiveState, ChildRun, Frame, MapItem } from './runtime.js';
 import { runState as runStateWork, runSyncState as runSyncStateWork, type StateWorkResult } from './states/index.js';
 
@@ -51,7 +54,8 @@ export interface ExecutionSettings {
   readonly identity: ExecutionIdentity;
   readonly clock: VirtualClock;
   readonly random: Random;
-  readonly taskHandlers: Readonly<Record<string, TaskHandler>>;
+  readonly mocks: MockPlan;
+  readonly accountId: string;
   readonly payloadLimit: number;
   readonly historyLimit: number;
   /** Events the previous run of this machine recorded: storage is sized once (0 = grow as needed). */
@@ -72,7 +76,11 @@ export class Execution {
   readonly clock: VirtualClock;
   readonly random: Random;
   readonly identity: ExecutionIdentity;
-  readonly taskHandlers: Readonly<Record<string, TaskHandler>>;
+  private readonly mocks: MockPlan;
+  private readonly accountId: string;
+  private readonly invocations = new Map<string, number>();
+  /** Every service call, in order (the result's `calls`). */
+  readonly calls: ServiceCall[] = [];
   private readonly payloadLimit: number;
   /** Errors already recorded as EvaluationFailed, so a Map or Parallel does not record its child's again. */
   private readonly recordedFailures = new WeakSet<StatesError>();
@@ -82,7 +90,8 @@ export class Execution {
     this.clock = settings.clock;
     this.random = settings.random;
     this.identity = settings.identity;
-    this.taskHandlers = settings.taskHandlers;
+    this.mocks = settings.mocks;
+    this.accountId = settings.accountId;
     this.payloadLimit = settings.payloadLimit;
     this.historyLimit = settings.historyLimit;
     this.scheduler = new FiberScheduler(settings.clock);
@@ -96,6 +105,31 @@ export class Execution {
     const id = this.history.add(type, frame.source, this.clock.now(), details);
     if (moveSource) frame.source = id;
     return id;
+  }
+
+  /** Counts calls of a Task state across the execution: retries and re-entries advance it (§8.1). */
+  nextInvocation(stateName: string): number {
+    const n = this.invocations.get(stateName) ?? 0;
+    this.invocations.set(stateName, n + 1);
+    return n;
+  }
+
+  /** What the mocks answer for a call; `undefined` when nothing mocks the state. */
+  answerTask(request: MockRequest): TaskAnswer | Promise<TaskAnswer> | undefined {
+    return this.mocks.answer(request, this.integrationContext());
+  }
+
+  get passthroughTasks(): boolean {
+    return this.mocks.passthrough;
+  }
+
+  recordCall(call: Omit<ServiceCall, 'context'> & { context?: unknown }): void {
+    const { context: _context, ...rest } = call;
+    this.calls.push(rest);
+  }
+
+  integrationContext(): IntegrationContext {
+    return { random: this.random, now: this.clock.now(), region: this.identity.region, accountId: this.accountId };
   }
 
   /** An Entered or plain Exited event, recorded without building its details object (the hot path). */

@@ -1,6 +1,8 @@
 import type { Json } from '../asl/json.js';
 import type { DelayedOutcome } from './task-latency.js';
 
+import type { TaskMock } from '../services/mocks/task-mock.js';
+
 /** What a task handler receives for one Task attempt. */
 export interface TaskRequest {
   /** The Task state's name. */
@@ -24,9 +26,32 @@ export interface TaskRequest {
  */
 export type TaskHandler = (request: TaskRequest) => Json | DelayedOutcome | Promise<Json | DelayedOutcome>;
 
+/** A Step Functions Local mock file and the test case to run (`stateMachineArn#TestCase`). */
+export interface MockConfigSelection {
+  /** The parsed file, or its JSON text. */
+  readonly file: unknown;
+  /** The test case to use. */
+  readonly testCase: string;
+  /** The state machine's entry under `StateMachines`. @defaultValue the `stateMachineName` option */
+  readonly stateMachine?: string | undefined;
+}
+
 /** Options fixed when a state machine is created. */
 export interface StateMachineOptions {
-  /** Task handlers by state name. */
+  /**
+   * What each Task's service answers, by Task state name (nested states included) or by Resource ARN.
+   * @example
+   * { ChargeCard: [{ throws: { error: 'Lambda.TooManyRequestsException', cause: 'Rate exceeded' } }, { returns: { ok: true } }] }
+   */
+  readonly mocks?: Readonly<Record<string, TaskMock>>;
+  /** A Step Functions Local `MockConfigFile.json` test case; `mocks` take precedence for the states they name. */
+  readonly mockConfig?: MockConfigSelection;
+  /**
+   * What a Task with no mock does: fail the run with a message that shows how to mock it, or pass its input through as its result.
+   * @defaultValue `'error'`
+   */
+  readonly unmockedTasks?: 'error' | 'passthrough';
+  /** Low-level handlers by state name: the returned value is the task result exactly as the state receives it (no integration wrapping). */
   readonly taskHandlers?: Readonly<Record<string, TaskHandler>>;
   /**
    * State machine name, used in ARNs and the Context object.

@@ -11,6 +11,10 @@ import { Execution, type BlockOutcome } from './execution.js';
 import type { ExecutionResult, ExecutionStatus } from './execution-result.js';
 import { DEFAULT_START_TIME, type RunOptions, type StateMachineOptions } from './options.js';
 import type { Frame } from './runtime.js';
+import { mockConfigTestCase, parseMockConfigFile } from '../services/mock-config-file.js';
+import { lambdaKeys } from '../services/mocks/lambda-function.js';
+import { MockPlan, type RawTaskHandler } from '../services/mocks/mock-plan.js';
+import type { MockResponse } from '../services/mocks/types.js';
 
 const YEAR_SECONDS = 366 * 24 * 3600;
 const EXPRESS_SECONDS = 5 * 60;
@@ -28,6 +32,7 @@ export class StateMachine {
   private readonly plan: CompiledBlock;
   private readonly options: StateMachineOptions;
   private readonly timeoutSeconds: number;
+  private readonly mockPlan: MockPlan;
   /** The previous run's event count, a sizing hint for the next run's history (no effect on results). */
   private lastEventCount = 0;
 
@@ -42,6 +47,7 @@ export class StateMachine {
     this.definition = object;
     this.plan = compiled.block;
     this.options = options;
+    this.mockPlan = buildMockPlan(options, compiled.block, object);
     const limit = options.type === 'EXPRESS' ? EXPRESS_SECONDS : YEAR_SECONDS;
     const declared = object['TimeoutSeconds'];
     this.timeoutSeconds = typeof declared === 'number' && declared > 0 ? Math.min(declared, limit) : limit;
@@ -83,7 +89,8 @@ export class StateMachine {
       },
       clock,
       random,
-      taskHandlers: o.taskHandlers ?? {},
+      mocks: this.mockPlan,
+      accountId: account,
       payloadLimit: o.limits?.payloadBytes ?? 262_144,
       historyLimit: o.limits?.historyEvents ?? 25_000,
       expectedEvents: this.lastEventCount,
@@ -151,9 +158,52 @@ export class StateMachine {
       transitions: execution.transitions,
       startTime: new Date(start).toISOString(),
       stopTime: new Date(now).toISOString(),
+      calls: execution.calls,
       executionArn,
     };
   }
+}
+
+/** Every Task state of the machine (nested ones included), and the Lambda functions they name literally. */
+function taskStates(block: CompiledBlock, definition: JsonObject, tasks: Map<string, string>, functions: Set<string>): void {
+  const states = definition['States'] as JsonObject;
+  for (const state of block.states.values()) {
+    const source = states[state.name] as JsonObject;
+    if (state.type === 'Task') {
+      tasks.set(state.name, state.resource);
+      const args = source['Parameters'] ?? source['Arguments'];
+      const literal = isJsonObject(args) ? args['FunctionName'] : undefined;
+      for (const key of lambdaKeys(state.resource, typeof literal === 'string' ? { FunctionName: literal } : null)) functions.add(key);
+    }
+    if (state.type === 'Parallel')
+      state.branches.forEach((b, i) => taskStates(b, (source['Branches'] as JsonObject[])[i] as JsonObject, tasks, functions));
+    if (state.type === 'Map') taskStates(state.processor, (source['ItemProcessor'] ?? source['Iterator']) as JsonObject, tasks, functions);
+  }
+}
+
+function buildMockPlan(o: StateMachineOptions, block: CompiledBlock, definition: JsonObject): MockPlan {
+  const resources = new Map<string, string>();
+  const functions = new Set<string>();
+  taskStates(block, definition, resources, functions);
+  let mockFile: { label: string; responses: ReadonlyMap<string, readonly MockResponse[]> } | undefined;
+  if (o.mockConfig !== undefined) {
+    const machineName = o.mockConfig.stateMachine ?? o.stateMachineName ?? 'StateMachine';
+    const file = parseMockConfigFile(o.mockConfig.file);
+    mockFile = {
+      label: `test case '${o.mockConfig.testCase}'`,
+      responses: mockConfigTestCase(file, machineName, o.mockConfig.testCase, { taskResources: resources }),
+    };
+  }
+  return new MockPlan(
+    {
+      mocks: o.mocks,
+      taskHandlers: o.taskHandlers as Readonly<Record<string, RawTaskHandler>> | undefined,
+      mockFile,
+      unmockedTasks: o.unmockedTasks,
+    },
+    new Set(resources.keys()),
+    functions,
+  );
 }
 
 function failureFields(e: StatesError): { error: string | null; cause: string | null } {
