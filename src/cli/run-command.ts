@@ -40,7 +40,7 @@ export async function runCommand(args: RunCommandArgs): Promise<number> {
           stateMachine: args.stateMachine,
         };
   const machine = new StateMachine(definitionText, {
-    ...(mocks === undefined ? {} : { mocks: mocks as Record<string, TaskMock> }),
+    ...(mocks === undefined ? {} : { mocks: mocks as unknown as Record<string, TaskMock> }),
     ...(mockConfig === undefined ? {} : { mockConfig }),
     ...(args.stateMachine === undefined ? {} : { stateMachineName: args.stateMachine }),
   });

@@ -1,7 +1,7 @@
 import { toJsonText, type Json } from '../../asl/json.js';
 import { StatesError } from '../../asl/states-error.js';
 import type { EventDetails } from '../../history/events.js';
-import { shapeServiceResult } from '../../services/integrations/index.js';
+import { shapeServiceResult, shapeSubmittedResult } from '../../services/integrations/index.js';
 import type { TaskAnswer } from '../../services/mocks/task-mock.js';
 import { parseTaskResource, type TaskResource } from '../../services/resource.js';
 import type { CompiledTask } from '../compiled.js';
@@ -9,6 +9,7 @@ import { buildContextObject } from '../context-object.js';
 import { HEARTBEAT } from '../error-handling.js';
 import { UsageError } from '../errors.js';
 import type { Execution } from '../execution.js';
+import { taskDeadline } from '../task-deadline.js';
 import type { FiberBody, InvokeOutcome } from '../fibers.js';
 import type { ActiveState, Frame } from '../runtime.js';
 import { finishJsonata, finishJsonPath, resolveNumber, workInput, type StateWorkResult } from './shared.js';
@@ -50,19 +51,18 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
     if (!ex.passthroughTasks) throw noMock(state);
   }
   const latency = answer?.afterSeconds ?? 0;
-  if (callback && resource.kind === 'integration') {
-    // AWS: the start call's response is recorded as TaskSubmitted, then the task waits for the token (§6.6)
-    ex.event(frame, 'TaskSubmitted', { ...where(resource), output: '{}', outputDetails: NOT_TRUNCATED });
+  if (resource.kind === 'integration' && (callback || /\.sync(:2)?$/.test(resource.resource))) {
+    // AWS: the start call's response is recorded as TaskSubmitted, then the task waits for completion (§6.6, §6.7)
+    const submitted = shapeSubmittedResult(resource, input, answer?.submitted ?? {}, ex.integrationContext());
+    ex.event(frame, 'TaskSubmitted', { ...where(resource), output: toJsonText(submitted), outputDetails: NOT_TRUNCATED });
   }
   // AWS: the task times out at whichever limit comes first; a missed heartbeat is recorded as States.Timeout (§5.1)
-  const limits = [timeout, heartbeat].filter((s): s is number => s !== undefined && s < latency);
-  if (limits.length > 0) {
-    const at = Math.min(...limits);
-    yield { type: 'sleep', ms: at * 1000 };
+  const deadline = taskDeadline(latency, timeout, heartbeat, answer?.heartbeats);
+  if (deadline !== undefined) {
+    yield { type: 'sleep', ms: Math.round(deadline.at * 1000) };
     active.inTask = false;
     const error = new StatesError('States.Timeout', null);
-    if (heartbeat !== undefined && at === heartbeat && (timeout === undefined || heartbeat < timeout))
-      Object.assign(error, { [HEARTBEAT]: true });
+    if (deadline.heartbeat) Object.assign(error, { [HEARTBEAT]: true });
     ex.event(frame, timedOutType(resource), { ...where(resource), error: 'States.Timeout' });
     ex.recordCall({ ...request, outcome: 'timedOut', error: 'States.Timeout', cause: null });
     throw error;

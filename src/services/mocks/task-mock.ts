@@ -34,18 +34,19 @@ export interface MockRequest {
 export type TaskMock = MockResponse | readonly MockResponse[] | ((request: MockRequest) => unknown);
 
 /** A normalised answer: a result (wrapped as the integration returns it, or as is) or an error, after a latency. */
-export type TaskAnswer =
-  | { readonly kind: 'result'; readonly value: Json; readonly wrap: boolean; readonly afterSeconds: number }
-  | { readonly kind: 'error'; readonly error: StatesError; readonly afterSeconds: number };
+export type TaskAnswer = (
+  { readonly kind: 'result'; readonly value: Json; readonly wrap: boolean } | { readonly kind: 'error'; readonly error: StatesError }
+) & { readonly afterSeconds: number; readonly heartbeats?: readonly number[] | undefined; readonly submitted?: Json | undefined };
 
-const RESPONSE_KEYS = new Set(['returns', 'raw', 'throws', 'afterSeconds']);
+const RESPONSE_KEYS = new Set(['returns', 'raw', 'throws', 'afterSeconds', 'heartbeats', 'submitted']);
 
 /** Checks a declared response; returns a description of the problem, or undefined when it is well formed. */
 export function mockResponseProblem(value: unknown): string | undefined {
   if (!isJsonObject(value as Json)) return 'a response must be an object like { returns: … }, { raw: … } or { throws: { error, cause } }';
   const response = value as Record<string, unknown>;
   const unknown = Object.keys(response).filter((k) => !RESPONSE_KEYS.has(k));
-  if (unknown.length > 0) return `unknown field ${unknown.map((k) => `'${k}'`).join(', ')}: use returns, raw, throws and afterSeconds`;
+  if (unknown.length > 0)
+    return `unknown field ${unknown.map((k) => `'${k}'`).join(', ')}: use returns, raw or throws, with afterSeconds, heartbeats, submitted`;
   const kinds = ['returns', 'raw', 'throws'].filter((k) => k in response);
   if (kinds.length !== 1)
     return `a response needs exactly one of returns, raw, throws; got ${kinds.length === 0 ? 'none' : kinds.join(' and ')}`;
@@ -59,14 +60,18 @@ export function mockResponseProblem(value: unknown): string | undefined {
   const after = response['afterSeconds'];
   if (after !== undefined && (typeof after !== 'number' || !Number.isFinite(after) || after < 0))
     return 'afterSeconds must be a number of seconds >= 0';
+  const beats = response['heartbeats'];
+  if (beats !== undefined && (!Array.isArray(beats) || beats.some((b) => typeof b !== 'number' || !Number.isFinite(b) || b < 0))) {
+    return 'heartbeats must be a list of seconds >= 0';
+  }
   return undefined;
 }
 
 /** Turns a declared response into an answer. */
 export function answerFromResponse(response: MockResponse): TaskAnswer {
-  const afterSeconds = response.afterSeconds ?? 0;
+  const timing = { afterSeconds: response.afterSeconds ?? 0, heartbeats: response.heartbeats, submitted: response.submitted };
   if ('throws' in response)
-    return { kind: 'error', error: new StatesError(response.throws.error, response.throws.cause ?? null), afterSeconds };
-  if ('raw' in response) return { kind: 'result', value: response.raw, wrap: false, afterSeconds };
-  return { kind: 'result', value: response.returns, wrap: true, afterSeconds };
+    return { kind: 'error', error: new StatesError(response.throws.error, response.throws.cause ?? null), ...timing };
+  if ('raw' in response) return { kind: 'result', value: response.raw, wrap: false, ...timing };
+  return { kind: 'result', value: response.returns, wrap: true, ...timing };
 }
