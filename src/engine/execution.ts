@@ -15,6 +15,7 @@ import type { IntegrationContext } from '../services/integrations/index.js';
 import type { MockPlan } from '../services/mocks/mock-plan.js';
 import type { MockRequest, TaskAnswer } from '../services/mocks/task-mock.js';
 import type { ServiceCall } from './execution-result.js';
+import type { ChildStateMachine } from './options.js';
 import type { ActiveState, ChildRun, Frame, MapItem } from './runtime.js';
 import { runState as runStateWork, runSyncState as runSyncStateWork, type StateWorkResult } from './states/index.js';
 
@@ -56,6 +57,7 @@ export interface ExecutionSettings {
   readonly random: Random;
   readonly mocks: MockPlan;
   readonly accountId: string;
+  readonly stateMachines: Readonly<Record<string, ChildStateMachine>>;
   readonly payloadLimit: number;
   readonly historyLimit: number;
   /** Events the previous run of this machine recorded: storage is sized once (0 = grow as needed). */
@@ -78,6 +80,7 @@ export class Execution {
   readonly identity: ExecutionIdentity;
   private readonly mocks: MockPlan;
   private readonly accountId: string;
+  private readonly stateMachines: Readonly<Record<string, ChildStateMachine>>;
   private readonly invocations = new Map<string, number>();
   /** Every service call, in order (the result's `calls`). */
   readonly calls: ServiceCall[] = [];
@@ -91,6 +94,7 @@ export class Execution {
     this.random = settings.random;
     this.identity = settings.identity;
     this.mocks = settings.mocks;
+    this.stateMachines = settings.stateMachines;
     this.accountId = settings.accountId;
     this.payloadLimit = settings.payloadLimit;
     this.historyLimit = settings.historyLimit;
@@ -117,6 +121,12 @@ export class Execution {
   /** What the mocks answer for a call; `undefined` when nothing mocks the state. */
   answerTask(request: MockRequest): TaskAnswer | Promise<TaskAnswer> | undefined {
     return this.mocks.answer(request, this.integrationContext());
+  }
+
+  /** The registered child machine a `StateMachineArn` names (by ARN, then by name), if any. */
+  childMachine(stateMachineArn: string): ChildStateMachine | undefined {
+    const name = stateMachineArn.split(':stateMachine:')[1]?.split(':')[0];
+    return this.stateMachines[stateMachineArn] ?? (name === undefined ? undefined : this.stateMachines[name]);
   }
 
   get passthroughTasks(): boolean {

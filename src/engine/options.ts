@@ -2,6 +2,7 @@ import type { Json } from '../asl/json.js';
 import type { DelayedOutcome } from './task-latency.js';
 
 import type { TaskMock } from '../services/mocks/task-mock.js';
+import type { ExecutionResult } from './execution-result.js';
 
 /** What a task handler receives for one Task attempt. */
 export interface TaskRequest {
@@ -36,6 +37,11 @@ export interface MockConfigSelection {
   readonly stateMachine?: string | undefined;
 }
 
+/** A state machine a parent can start (a `StateMachine`). */
+export interface ChildStateMachine {
+  run(input?: unknown, options?: RunOptions): Promise<ExecutionResult>;
+}
+
 /** Options fixed when a state machine is created. */
 export interface StateMachineOptions {
   /**
@@ -51,6 +57,14 @@ export interface StateMachineOptions {
    * @defaultValue `'error'`
    */
   readonly unmockedTasks?: 'error' | 'passthrough';
+  /**
+   * Child state machines that `states:startExecution` tasks start, by ARN or name: they run in the
+   * same simulator (request-response, `.sync` and `.sync:2`), on the parent's virtual clock.
+   * @example
+   * const child = new StateMachine(childDefinition, { stateMachineName: 'Child' });
+   * const parent = new StateMachine(parentDefinition, { stateMachines: { Child: child } });
+   */
+  readonly stateMachines?: Readonly<Record<string, ChildStateMachine>>;
   /** Low-level handlers by state name: the returned value is the task result exactly as the state receives it (no integration wrapping). */
   readonly taskHandlers?: Readonly<Record<string, TaskHandler>>;
   /**

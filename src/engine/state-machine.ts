@@ -90,6 +90,7 @@ export class StateMachine {
       clock,
       random,
       mocks: this.mockPlan,
+      stateMachines: o.stateMachines ?? {},
       accountId: account,
       payloadLimit: o.limits?.payloadBytes ?? 262_144,
       historyLimit: o.limits?.historyEvents ?? 25_000,

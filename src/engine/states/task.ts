@@ -1,7 +1,13 @@
-import { toJsonText, type Json } from '../../asl/json.js';
+import { isJsonObject, toJsonText, type Json } from '../../asl/json.js';
 import { StatesError } from '../../asl/states-error.js';
 import type { EventDetails } from '../../history/events.js';
-import { shapeServiceResult, shapeSubmittedResult } from '../../services/integrations/index.js';
+import {
+  shapeServiceResult,
+  shapeSubmittedResult,
+  startExecutionResponse,
+  startExecutionResult,
+  type ChildExecution,
+} from '../../services/integrations/index.js';
 import type { TaskAnswer } from '../../services/mocks/task-mock.js';
 import { parseTaskResource, type TaskResource } from '../../services/resource.js';
 import type { CompiledTask } from '../compiled.js';
@@ -44,7 +50,8 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
     context: buildContextObject(ex.identity, active, undefined),
     time: new Date(started).toISOString(),
   };
-  const answered = (yield { type: 'invoke', call: () => ex.answerTask(request) }) as InvokeOutcome;
+  const child = childRun(ex, resource, input);
+  const answered = (yield { type: 'invoke', call: () => (child === undefined ? ex.answerTask(request) : child()) }) as InvokeOutcome;
   if (!answered.ok) throw answered.error;
   const answer = answered.value as TaskAnswer | undefined;
   if (answer === undefined) {
@@ -87,6 +94,53 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
   ex.checkPayload(outputText, state.name);
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, result, result);
   return finishJsonPath(ex, frame, raw, result, state, result);
+}
+
+/**
+ * A `states:startExecution` task whose StateMachineArn names a registered machine: the child runs in
+ * this simulator from the parent's current virtual time. Request-response answers at once with
+ * {ExecutionArn, StartDate}; `.sync`/`.sync:2` answer when the child ends, with its description (§6.7).
+ */
+function childRun(ex: Execution, resource: TaskResource, input: Json): (() => Promise<TaskAnswer>) | undefined {
+  if (resource.kind !== 'integration' || resource.resourceType !== 'states' || !resource.resource.startsWith('startExecution'))
+    return undefined;
+  const params = isJsonObject(input) ? input : {};
+  const arn = params['StateMachineArn'];
+  const machine = typeof arn === 'string' ? ex.childMachine(arn) : undefined;
+  if (machine === undefined || typeof arn !== 'string') return undefined;
+  const ctx = ex.integrationContext();
+  const rawInput = params['Input'];
+  const name = params['Name'];
+  const seed = ex.random.int(0, 2 ** 31 - 1);
+  return async () => {
+    const childInput = typeof rawInput === 'string' ? (JSON.parse(rawInput) as Json) : (rawInput ?? {});
+    const result = await machine.run(childInput, {
+      startTime: ctx.now,
+      seed,
+      ...(typeof name === 'string' ? { executionName: name } : {}),
+    });
+    const execution: ChildExecution = {
+      executionArn: result.executionArn,
+      stateMachineArn: arn,
+      name: result.executionArn.split(':').pop() ?? '',
+      status: result.status,
+      input: childInput,
+      output: result.output,
+      error: result.error,
+      cause: result.cause,
+      startTime: Date.parse(result.startTime),
+      stopTime: Date.parse(result.stopTime),
+    };
+    const waits = /\.sync(:2)?$/.test(resource.resource);
+    const afterSeconds = waits ? (execution.stopTime - execution.startTime) / 1000 : 0;
+    const submitted = startExecutionResponse(resource, execution, ctx);
+    try {
+      return { kind: 'result', value: startExecutionResult(resource, execution, ctx), wrap: false, afterSeconds, submitted };
+    } catch (e) {
+      if (e instanceof StatesError) return { kind: 'error', error: e, afterSeconds, submitted };
+      throw e;
+    }
+  };
 }
 
 function scheduled(
