@@ -3,6 +3,7 @@ import { StatesError } from '../../asl/states-error.js';
 import type { EventDetails } from '../../history/events.js';
 import {
   shapeServiceResult,
+  serviceResultError,
   shapeSubmittedResult,
   startExecutionResponse,
   startExecutionResult,
@@ -76,8 +77,9 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
   }
   if (latency > 0) yield { type: 'sleep', ms: Math.round(latency * 1000) };
   active.inTask = false;
-  if (answer?.kind === 'error') {
-    const error = answer.error;
+  // AWS: some successful calls still fail the task (EventBridge PutEvents with failed entries, §6.5)
+  const error = answer?.kind === 'error' ? answer.error : answer?.kind === 'result' ? serviceResultError(resource, answer.value) : undefined;
+  if (error !== undefined) {
     const details: EventDetails = {};
     if (error.error !== null) details.error = error.error;
     if (error.causeText !== null) details.cause = error.causeText;
