@@ -88,7 +88,7 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
     throw error;
   }
   const result =
-    answer === undefined ? input : answer.wrap ? shapeServiceResult(resource, input, answer.value, ex.integrationContext()) : answer.value;
+    answer?.kind !== 'result' ? input : answer.wrap ? shapeServiceResult(resource, input, answer.value, ex.integrationContext()) : answer.value;
   const outputText = toJsonText(result);
   ex.event(frame, succeededType(resource), { ...where(resource), output: outputText, outputDetails: NOT_TRUNCATED });
   ex.recordCall({ ...request, outcome: 'succeeded', result });
