@@ -78,7 +78,8 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
   if (latency > 0) yield { type: 'sleep', ms: Math.round(latency * 1000) };
   active.inTask = false;
   // AWS: some successful calls still fail the task (EventBridge PutEvents with failed entries, §6.5)
-  const error = answer?.kind === 'error' ? answer.error : answer?.kind === 'result' ? serviceResultError(resource, answer.value) : undefined;
+  const error =
+    answer?.kind === 'error' ? answer.error : answer?.kind === 'result' ? serviceResultError(resource, answer.value) : undefined;
   if (error !== undefined) {
     const details: EventDetails = {};
     if (error.error !== null) details.error = error.error;
@@ -88,7 +89,11 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
     throw error;
   }
   const result =
-    answer?.kind !== 'result' ? input : answer.wrap ? shapeServiceResult(resource, input, answer.value, ex.integrationContext()) : answer.value;
+    answer?.kind !== 'result'
+      ? input
+      : answer.wrap
+        ? shapeServiceResult(resource, input, answer.value, ex.integrationContext())
+        : answer.value;
   const outputText = toJsonText(result);
   ex.event(frame, succeededType(resource), { ...where(resource), output: outputText, outputDetails: NOT_TRUNCATED });
   ex.recordCall({ ...request, outcome: 'succeeded', result });
