@@ -1,5 +1,6 @@
 // npm run bench [-- --only a,b] [--runs N]
 // Times the shared bench scenarios on sfn-sim and on aws-local-stepfunctions, in this one process.
+import { formatJsonataLoop, JSONATA_LOOP_ID, JSONATA_LOOP_TARGET, runJsonataLoop, type JsonataLoopResult } from './jsonata-loop.js';
 import { join, relative } from 'node:path';
 import { layoutTable } from '../scripts/conformance/format.js';
 import { locateShared } from '../scripts/conformance/shared-dir.js';
@@ -159,11 +160,19 @@ async function main(): Promise<void> {
       );
     }
   }
-  console.log(
-    `\nverdict\n${verdictLines(results)
-      .map((l) => `  ${l}`)
-      .join('\n')}`,
-  );
+  let loop: JsonataLoopResult | undefined;
+  if ((options.only.length === 0 || options.only.includes(JSONATA_LOOP_ID)) && !('unavailable' in sim)) {
+    const engine = (await import(simUrl ?? '../src/index.js')) as Parameters<typeof runJsonataLoop>[0];
+    loop = await runJsonataLoop(engine);
+    console.log(`\n${formatJsonataLoop(loop).join('\n')}`);
+  }
+  const verdicts = verdictLines(results);
+  if (loop !== undefined) {
+    verdicts.push(
+      `e: compiled >= ${JSONATA_LOOP_TARGET}x re-parse  ${loop.ratio.toFixed(1)}x  -> ${loop.ratio >= JSONATA_LOOP_TARGET && loop.outputOk ? 'PASS' : 'FAIL'}`,
+    );
+  }
+  console.log(`\nverdict\n${verdicts.map((l) => `  ${l}`).join('\n')}`);
 }
 
 await main();
