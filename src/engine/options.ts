@@ -53,10 +53,15 @@ export interface StateMachineOptions {
   /** A Step Functions Local `MockConfigFile.json` test case; `mocks` take precedence for the states they name. */
   readonly mockConfig?: MockConfigSelection;
   /**
-   * What a Task with no mock does: fail the run with a message that shows how to mock it, or pass its input through as its result.
+   * What a Task with no mock does: fail the run with a message that shows how to mock it (`'error'`),
+   * pass its input through as its result (`'passthrough'`), or call the service through an AWS SDK v3
+   * client (`'aws-sdk'`), so that `aws-sdk-client-mock` setups (`mockClient(DynamoDBClient).on(...)`)
+   * answer. The `@aws-sdk/client-*` packages are optional peer dependencies, loaded when first needed.
    * @defaultValue `'error'`
    */
-  readonly unmockedTasks?: 'error' | 'passthrough';
+  readonly unmockedTasks?: 'error' | 'passthrough' | 'aws-sdk';
+  /** With `unmockedTasks: 'aws-sdk'`: client instances to use, by service id (`dynamodb`, `s3`…); others are created with the `region` option. */
+  readonly awsSdkClients?: Readonly<Record<string, unknown>>;
   /**
    * Child state machines that `states:startExecution` tasks start, by ARN or name: they run in the
    * same simulator (request-response, `.sync` and `.sync:2`), on the parent's virtual clock.

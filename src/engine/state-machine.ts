@@ -201,6 +201,7 @@ function buildMockPlan(o: StateMachineOptions, block: CompiledBlock, definition:
       taskHandlers: o.taskHandlers as Readonly<Record<string, RawTaskHandler>> | undefined,
       mockFile,
       unmockedTasks: o.unmockedTasks,
+      awsSdk: { region: o.region ?? 'us-east-1', ...(o.awsSdkClients === undefined ? {} : { clients: o.awsSdkClients }) },
     },
     new Set(resources.keys()),
     functions,

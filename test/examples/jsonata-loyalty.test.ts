@@ -1,10 +1,12 @@
 /**
- * One workflow (fixtures/jsonata-loyalty), tested with scripted mocks and with a Step Functions Local
- * mock file. Expected totals follow from the definition: 2 × 4.5 + 30 + 4 × 6.25 = 64; silver over 50
+ * One workflow (fixtures/jsonata-loyalty), tested three ways: scripted mocks, a Step Functions Local
+ * mock file, and aws-sdk-client-mock. Expected totals follow from the definition: 2 × 4.5 + 30 + 4 × 6.25 = 64; silver over 50
  * gets 10 % off, gold 20 %, anyone else nothing.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { DynamoDBClient, GetItemCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { StateMachine } from '../../src/index.js';
 
 const dir = new URL('../../fixtures/jsonata-loyalty/', import.meta.url);
@@ -63,5 +65,28 @@ describe('loyalty pricing, with a Step Functions Local mock file', () => {
     expect(
       () => new StateMachine(definition, { stateMachineName: 'JsonataLoyalty', mockConfig: { file: mockFile, testCase: 'Silver' } }),
     ).toThrow(/SilverCustomer/);
+  });
+});
+
+describe('loyalty pricing, with aws-sdk-client-mock', () => {
+  const dynamo = mockClient(DynamoDBClient);
+  beforeEach(() => dynamo.reset());
+
+  it('reads the tier through the DynamoDB client that aws-sdk-client-mock answers', async () => {
+    dynamo.on(GetItemCommand, { TableName: 'customers', Key: { id: { S: 'c-7' } } }).resolves(tierItem('gold'));
+    const machine = new StateMachine(definition, { unmockedTasks: 'aws-sdk' });
+    const result = await machine.run(input);
+    expect(result.output).toMatchObject({ tier: 'gold', total: 51.2 });
+    expect(dynamo.commandCalls(GetItemCommand)).toHaveLength(1);
+  });
+
+  it('turns a DynamoDB exception into the error name Step Functions uses, which the Catch handles', async () => {
+    dynamo
+      .on(GetItemCommand)
+      .rejects(new ResourceNotFoundException({ message: 'Requested resource not found', $metadata: { httpStatusCode: 400 } }));
+    const machine = new StateMachine(definition, { unmockedTasks: 'aws-sdk' });
+    const result = await machine.run(input);
+    expect(result.calls[0]).toMatchObject({ outcome: 'failed', error: 'DynamoDB.ResourceNotFoundException' });
+    expect(result.output).toMatchObject({ tier: 'standard', total: 64 });
   });
 });

@@ -3,6 +3,7 @@ import type { Json } from '../../asl/json.js';
 import { StatesError } from '../../asl/states-error.js';
 import { lambdaFunctionError, type IntegrationContext } from '../integrations/index.js';
 import { MockConfigError } from '../mock-config-file.js';
+import { callAwsSdk, type AwsSdkBridgeOptions } from '../aws-sdk-bridge.js';
 import { parseTaskResource } from '../resource.js';
 import { isLambdaMock, LambdaFunctionError, lambdaKeys } from './lambda-function.js';
 import { answerFromResponse, mockResponseProblem, type MockRequest, type TaskAnswer, type TaskMock } from './task-mock.js';
@@ -21,7 +22,8 @@ export interface MockPlanSources {
   readonly taskHandlers?: Readonly<Record<string, RawTaskHandler>> | undefined;
   /** Responses from a Step Functions Local mock file test case, by state name. */
   readonly mockFile?: { readonly label: string; readonly responses: ReadonlyMap<string, readonly MockResponse[]> } | undefined;
-  readonly unmockedTasks?: 'error' | 'passthrough' | undefined;
+  readonly unmockedTasks?: 'error' | 'passthrough' | 'aws-sdk' | undefined;
+  readonly awsSdk?: AwsSdkBridgeOptions | undefined;
 }
 
 /**
@@ -31,6 +33,7 @@ export interface MockPlanSources {
 export class MockPlan {
   private readonly byName = new Map<string, ResolvedMock>();
   readonly passthrough: boolean;
+  private readonly awsSdk: AwsSdkBridgeOptions | undefined;
 
   /**
    * @param taskStates the machine's Task state names (nested ones included)
@@ -38,6 +41,7 @@ export class MockPlan {
    */
   constructor(sources: MockPlanSources, taskStates: ReadonlySet<string>, functionNames: ReadonlySet<string> = new Set()) {
     this.passthrough = sources.unmockedTasks === 'passthrough';
+    this.awsSdk = sources.unmockedTasks === 'aws-sdk' ? (sources.awsSdk ?? { region: 'us-east-1' }) : undefined;
     const problems: string[] = [];
     const known = (key: string, what: string): boolean => {
       if (key.startsWith('arn:') || taskStates.has(key) || functionNames.has(key)) return true;
@@ -94,7 +98,9 @@ export class MockPlan {
    */
   answer(request: MockRequest, ctx: IntegrationContext): TaskAnswer | Promise<TaskAnswer> | undefined {
     const mock = this.find(request);
-    if (mock === undefined) return undefined;
+    if (mock === undefined) {
+      return this.awsSdk === undefined ? undefined : callAwsSdk(parseTaskResource(request.resource), request.input, this.awsSdk, ctx);
+    }
     switch (mock.kind) {
       case 'list': {
         const response = mock.responses[request.invocation];
