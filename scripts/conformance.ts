@@ -1,32 +1,37 @@
-// npm run conformance [-- --failures|--verbose] [--json <file>] [--only <folder,...>] [--grep <text>]
-//                     [--timeout <ms>] [--update-baseline]
-// Runs the pure cases of ../shared/conformance (or $SFN_SIM_SHARED/conformance) against sfn-sim and
-// prints match rates per feature folder. It is a report: the exit code is 0 whatever the rates.
+// npm run conformance [-- --failures|--verbose] [--json <file>] [--only <folder[+lambda],...>] [--suite pure|lambda]
+//                     [--grep <text>] [--timeout <ms>] [--update-baseline]
+// Runs the pure cases (`needs: []`) and the lambda cases (`needs: ["lambda"]`, functions mocked from
+// meta.lambdas) of ../shared/conformance (or $SFN_SIM_SHARED/conformance) against sfn-sim and prints
+// match rates per feature folder, one table per suite. It is a report: the exit code is 0 whatever the
+// rates. `--only services` runs both suites of a folder, `--only services+lambda` its lambda cases.
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { BASELINE_PATH, baselineFromTallies, ratchetBaseline, readBaseline, writeBaseline } from './conformance/baseline.js';
 import { formatReport } from './conformance/format.js';
 import { DEFAULT_RUNNER_SETTINGS, runConformance } from './conformance/runner.js';
 import { locateShared, repoRoot } from './conformance/shared-dir.js';
-import { tallyByFolder } from './conformance/tally.js';
+import { SUITES, type Suite } from './conformance/cases.js';
+import { tallyByGroup } from './conformance/tally.js';
 
 interface CliOptions {
   failures: boolean;
   jsonFile: string | null;
   folders: string[];
+  suites: Suite[];
   grep: string | null;
   timeoutMs: number;
   updateBaseline: boolean;
 }
 
 const USAGE =
-  'usage: npm run conformance -- [--failures|--verbose] [--json <file>] [--only <folder,...>] [--grep <text>] [--timeout <ms>] [--update-baseline]';
+  'usage: npm run conformance -- [--failures|--verbose] [--json <file>] [--only <folder[+lambda],...>] [--suite pure|lambda] [--grep <text>] [--timeout <ms>] [--update-baseline]';
 
 function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
     failures: false,
     jsonFile: null,
     folders: [],
+    suites: [],
     grep: null,
     timeoutMs: DEFAULT_RUNNER_SETTINGS.timeoutMs,
     updateBaseline: false,
@@ -52,6 +57,14 @@ function parseArgs(argv: readonly string[]): CliOptions {
             .split(',')
             .filter((f) => f !== ''),
         );
+        break;
+      case '--suite':
+        for (const suite of value()
+          .split(',')
+          .filter((x) => x !== '')) {
+          if (!(SUITES as readonly string[]).includes(suite)) throw new Error(`--suite takes ${SUITES.join(', ')}\n${USAGE}`);
+          options.suites.push(suite as Suite);
+        }
         break;
       case '--grep':
         options.grep = value();
@@ -90,7 +103,7 @@ async function main(): Promise<void> {
   }
   const report = await runConformance({
     location,
-    selection: { folders: options.folders, ...(options.grep === null ? {} : { idContains: options.grep }) },
+    selection: { folders: options.folders, suites: options.suites, ...(options.grep === null ? {} : { idContains: options.grep }) },
     settings: { ...DEFAULT_RUNNER_SETTINGS, timeoutMs: options.timeoutMs },
   });
   console.log(formatReport(report, { failures: options.failures }));
@@ -101,7 +114,7 @@ async function main(): Promise<void> {
     console.log(`\nfull report written to ${file}`);
   }
   if (options.updateBaseline) {
-    const { next, changes } = ratchetBaseline(readBaseline(), baselineFromTallies(tallyByFolder(report.outcomes)));
+    const { next, changes } = ratchetBaseline(readBaseline(), baselineFromTallies(tallyByGroup(report.outcomes)));
     writeBaseline(next);
     const where = relative(repoRoot, BASELINE_PATH);
     if (changes.length === 0) console.log(`\n${where}: no number went up (never lowered)`);

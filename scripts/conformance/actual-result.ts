@@ -24,3 +24,41 @@ export function adaptResult(result: SimExecutionResult, recordedEvents?: number)
   const history = recordedEvents === undefined ? result.history : result.history.slice(0, recordedEvents);
   return { ...withOutput, history };
 }
+
+/**
+ * LocalStack's snapshot transformers for AWS SDK response metadata (README, "Placeholder
+ * conventions"): inside `SdkHttpMetadata` / `SdkResponseMetadata` the value of these keys was replaced
+ * by a literal (the whole value: a header list `["Wed, 25 Nov …"]` became `"date"`), which compare.mjs
+ * does not treat as a wildcard since it is not a `<…>` token.
+ */
+const METADATA_PLACEHOLDERS: Readonly<Record<string, string>> = {
+  Date: 'date',
+  'x-amzn-RequestId': 'x-amzn-RequestId',
+  'X-Amzn-Trace-Id': 'X-Amzn-Trace-Id',
+  RequestId: 'RequestId',
+};
+const METADATA_OBJECTS: ReadonlySet<string> = new Set(['SdkHttpMetadata', 'SdkResponseMetadata']);
+
+/**
+ * Applies those transformers to an actual value, guided by the expected one: a key of
+ * `METADATA_PLACEHOLDERS` under SDK metadata takes the literal where the expected value is exactly
+ * that literal (elsewhere, e.g. `["<uuid:1>"]`, the recorded shape is compared as usual). Returns a
+ * new value; the actual one is not changed.
+ */
+export function applyMetadataPlaceholders(expected: unknown, actual: unknown, inMetadata = false): unknown {
+  if (Array.isArray(expected) && Array.isArray(actual))
+    return actual.map((a: unknown, i) => (i < expected.length ? applyMetadataPlaceholders(expected[i], a, inMetadata) : a));
+  if (!isPlainObject(expected) || !isPlainObject(actual)) return actual;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(actual)) {
+    const literal = METADATA_PLACEHOLDERS[key];
+    if (!(key in expected)) out[key] = value;
+    else if (inMetadata && literal !== undefined && expected[key] === literal) out[key] = literal;
+    else out[key] = applyMetadataPlaceholders(expected[key], value, inMetadata || METADATA_OBJECTS.has(key));
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,4 +1,4 @@
-import { JSONATA_FOLDERS } from './cases.js';
+import { JSONATA_FOLDERS, SUITES, type Suite } from './cases.js';
 import type { CaseOutcome, ConformanceReport } from './runner.js';
 import { tallyByFolder, totals, type Tally } from './tally.js';
 
@@ -56,13 +56,13 @@ export function formatTable(outcomes: readonly CaseOutcome[]): string {
   return layoutTable(HEADERS, rows);
 }
 
-/** One line per case that missed on result or history; `null` for a full match. */
+/** One line per case that missed on result or history (named by its group: `<folder>[+lambda]/<id>`); `null` for a full match. */
 export function formatFailureLine(o: CaseOutcome): string | null {
   const parts: string[] = [];
   if (!o.resultMatch) parts.push(o.difference ?? 'result differs');
   if (o.crash === null && o.historyDifference !== null) parts.push(o.historyDifference);
   if (parts.length === 0) return null;
-  return `${o.folder}/${o.id}: ${parts.join(' | ')}`;
+  return `${o.group}/${o.id}: ${parts.join(' | ')}`;
 }
 
 export interface FormatOptions {
@@ -70,22 +70,38 @@ export interface FormatOptions {
   readonly failures?: boolean;
 }
 
-/** The whole text report. */
+const SUITE_TITLES: Readonly<Record<Suite, string>> = {
+  pure: 'pure cases (needs: [])',
+  lambda: 'lambda cases (needs: ["lambda"]; the functions of meta.lambdas mocked by scripts/conformance/lambda-mocks.ts)',
+};
+
+/** The whole text report: one table per suite that ran (pure, then lambda). */
 export function formatReport(report: ConformanceReport, options: FormatOptions = {}): string {
   const lines: string[] = [];
-  const n = report.outcomes.length;
+  const bySuite = SUITES.map((suite) => ({ suite, outcomes: report.outcomes.filter((o) => o.suite === suite) }));
+  const counts = bySuite.map(({ suite, outcomes }) => `${outcomes.length} ${suite}`).join(' + ');
   lines.push(
-    `sfn-sim conformance: ${n} pure case(s) run from ${report.sharedDir}/conformance/cases ` +
-      `(${report.casesNeedingServices} of ${report.casesFound} need AWS services: not run) ` +
+    `sfn-sim conformance: ${counts} case(s) run from ${report.sharedDir}/conformance/cases ` +
+      `(${report.casesNotRun} of ${report.casesFound} need other AWS services: not run) ` +
       `in ${(report.elapsedMs / 1000).toFixed(1)} s; startTime ${report.settings.startTime}, seed ${report.settings.seed}`,
   );
   if (!report.engine.available) lines.push(`engine not available (every case is a miss): ${report.engine.reason ?? ''}`);
   if (options.failures === true) {
-    const failures = report.outcomes.map(formatFailureLine).filter((l): l is string => l !== null);
-    lines.push('', `misses (${failures.length}):`, ...failures.map((l) => `  ${l}`));
+    for (const { suite, outcomes } of bySuite) {
+      if (outcomes.length === 0) continue;
+      const failures = outcomes.map(formatFailureLine).filter((l): l is string => l !== null);
+      lines.push('', `${suite === 'pure' ? 'misses' : `${suite} misses`} (${failures.length}):`, ...failures.map((l) => `  ${l}`));
+    }
   }
-  lines.push('', formatTable(report.outcomes));
+  for (const { suite, outcomes } of bySuite) {
+    if (outcomes.length === 0) continue;
+    lines.push('', `${SUITE_TITLES[suite]}:`, formatTable(outcomes));
+  }
   const crashes = report.outcomes.filter((o) => o.crash !== null).length;
-  if (crashes > 0) lines.push('', `${crashes} case(s) crashed (definition rejected, run() threw or timed out); --failures lists them`);
+  if (crashes > 0)
+    lines.push(
+      '',
+      `${crashes} case(s) crashed (definition rejected, run() threw, timed out or unsupported lambda handler); --failures lists them`,
+    );
   return lines.join('\n');
 }

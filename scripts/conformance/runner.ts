@@ -1,5 +1,14 @@
-import { adaptResult } from './actual-result.js';
-import { loadAllCases, selectCases, type CaseSelection, type LoadedCase } from './cases.js';
+import { adaptResult, applyMetadataPlaceholders } from './actual-result.js';
+import {
+  groupKey,
+  loadAllCases,
+  selectCases,
+  SUITES,
+  type CaseSelection,
+  type LoadedCase,
+  type RunnableCase,
+  type Suite,
+} from './cases.js';
 import {
   firstResultDifference,
   historyDifference,
@@ -11,7 +20,16 @@ import {
   type HistoryVerdict,
 } from './compare.js';
 import { locateShared, type SharedLocation } from './shared-dir.js';
-import { describeError, loadSimEngine, type SimEngineLoad, type SimExecutionResult, type SimStateMachineOptions } from './sim-engine.js';
+import { buildLambdaMocks } from './lambda-mocks.js';
+import {
+  describeError,
+  lambdaMockEngine,
+  loadSimEngine,
+  type SimEngineLoad,
+  type SimExecutionResult,
+  type SimStateMachineOptions,
+} from './sim-engine.js';
+import { totals, tallyByGroup, type FolderTally, type Totals } from './tally.js';
 
 /** Fixed run settings, so a report is reproducible. */
 export interface RunnerSettings {
@@ -37,6 +55,10 @@ export const CORPUS_ACCOUNT_ID = '111111111111';
 /** What happened to one case. */
 export interface CaseOutcome {
   readonly folder: string;
+  /** `pure`, or `lambda` (run with the functions of `meta.lambdas` mocked). */
+  readonly suite: Suite;
+  /** The folder, with `+lambda` for lambda cases: the row the case counts in (and its baseline entry). */
+  readonly group: string;
   readonly file: string;
   readonly id: string;
   readonly usesJsonata: boolean;
@@ -48,7 +70,10 @@ export interface CaseOutcome {
   readonly difference: string | null;
   /** The first history divergence; `null` when it matches exactly or nothing was recorded. */
   readonly historyDifference: string | null;
-  /** Set when the definition was rejected, run() threw, or the case timed out. */
+  /**
+   * Set when the definition was rejected, run() threw, the case timed out, or its mocks could not be
+   * built (`unsupported lambda handler X`).
+   */
   readonly crash: string | null;
   readonly elapsedMs: number;
   readonly compare: CompareResult | null;
@@ -60,25 +85,36 @@ export interface ConformanceReport {
   readonly engine: { readonly available: boolean; readonly reason: string | null };
   /** Every case file found, pure or not. */
   readonly casesFound: number;
-  /** Cases left out because they need AWS services (`needs` not empty). */
+  /** Cases that need AWS services (`needs` not empty), the lambda ones included. */
   readonly casesNeedingServices: number;
+  /** Cases left out: they need services the runner does not mock (`needs` other than `[]` or `["lambda"]`). */
+  readonly casesNotRun: number;
+  /** Per suite: how many cases ran, their totals, and one tally per folder. */
+  readonly suites: Readonly<Record<Suite, SuiteSummary>>;
   readonly outcomes: readonly CaseOutcome[];
   readonly elapsedMs: number;
+}
+
+export interface SuiteSummary {
+  readonly cases: number;
+  readonly totals: Totals;
+  /** keyed by group (`<folder>` for pure, `<folder>+lambda` for lambda) */
+  readonly folders: readonly FolderTally[];
 }
 
 const TIMED_OUT = Symbol('timed out');
 
 /** Runs one case against the engine and judges it with compare.mjs. Never throws. */
 export async function runCase(
-  lc: LoadedCase,
+  lc: RunnableCase,
   engineLoad: SimEngineLoad,
   compare: CompareCaseFn,
   settings: RunnerSettings = DEFAULT_RUNNER_SETTINGS,
 ): Promise<CaseOutcome> {
   const started = performance.now();
+  const where = { folder: lc.folder, suite: lc.suite, group: groupKey(lc.suite, lc.folder), file: lc.file };
   const crashed = (reason: string): CaseOutcome => ({
-    folder: lc.folder,
-    file: lc.file,
+    ...where,
     id: lc.case.id,
     usesJsonata: lc.usesJsonata,
     hasHistory: lc.hasHistory,
@@ -92,10 +128,19 @@ export async function runCase(
   });
   if (!engineLoad.ok) return crashed(`engine not available: ${engineLoad.reason}`);
 
+  let mocks: Record<string, unknown> | undefined;
+  if (lc.suite === 'lambda') {
+    const helpers = lambdaMockEngine(engineLoad.engine);
+    if (typeof helpers === 'string') return crashed(`lambda mocks not available: ${helpers}`);
+    const built = buildLambdaMocks(lc.case, helpers);
+    if (!built.ok) return crashed(built.reason);
+    mocks = built.mocks;
+  }
+
   let machine;
   try {
     // Clones: the engine must not be able to alter the case the judge reads afterwards.
-    machine = new engineLoad.engine.StateMachine(structuredClone(lc.case.definition), machineOptions(lc));
+    machine = new engineLoad.engine.StateMachine(structuredClone(lc.case.definition), machineOptions(lc, mocks));
   } catch (err) {
     return crashed(describeRejection(err));
   }
@@ -119,14 +164,16 @@ export async function runCase(
   try {
     const expected = lc.case.expected as { status?: unknown; history?: unknown } | undefined;
     const incomplete = expected?.status === 'INCOMPLETE_HISTORY' && Array.isArray(expected.history) ? expected.history.length : undefined;
-    cmp = compare(lc.case, adaptResult(result, incomplete), { history: true });
+    const actual = adaptResult(result, incomplete);
+    // only cases that call services have SDK metadata in their output (a no-op for the others)
+    const output = 'output' in actual ? applyMetadataPlaceholders(lc.case.expected.output, actual.output) : undefined;
+    cmp = compare(lc.case, output === undefined ? actual : { ...actual, output }, { history: true });
   } catch (err) {
     return crashed(`compare.mjs threw on this result: ${describeError(err)}`);
   }
   const resultMatch = isResultMatch(cmp);
   return {
-    folder: lc.folder,
-    file: lc.file,
+    ...where,
     id: lc.case.id,
     usesJsonata: lc.usesJsonata,
     hasHistory: lc.hasHistory,
@@ -140,10 +187,14 @@ export async function runCase(
   };
 }
 
-/** The state machine's settings as the case was recorded: its type, and the corpus account. */
-function machineOptions(lc: LoadedCase): SimStateMachineOptions {
+/** The state machine's settings as the case was recorded: its type, the corpus account, and the mocks. */
+function machineOptions(lc: LoadedCase, mocks: Record<string, unknown> | undefined): SimStateMachineOptions {
   const type = lc.case.meta?.['state_machine_type'];
-  return { accountId: CORPUS_ACCOUNT_ID, ...(type === 'STANDARD' || type === 'EXPRESS' ? { type } : {}) };
+  return {
+    accountId: CORPUS_ACCOUNT_ID,
+    ...(type === 'STANDARD' || type === 'EXPRESS' ? { type } : {}),
+    ...(mocks === undefined ? {} : { mocks }),
+  };
 }
 
 function executionName(lc: LoadedCase): { executionName?: string } {
@@ -186,7 +237,7 @@ export interface RunConformanceOptions {
 }
 
 /**
- * Runs every selected pure case of the shared corpus. The caller checks `locateShared().found`
+ * Runs every selected pure and lambda case of the shared corpus. The caller checks `locateShared().found`
  * first; this throws when the corpus is absent.
  */
 export async function runConformance(options: RunConformanceOptions = {}): Promise<ConformanceReport> {
@@ -211,7 +262,19 @@ export async function runConformance(options: RunConformanceOptions = {}): Promi
     engine: engineLoad.ok ? { available: true, reason: null } : { available: false, reason: engineLoad.reason },
     casesFound: all.length,
     casesNeedingServices: all.filter((lc) => lc.case.needs.length > 0).length,
+    casesNotRun: all.filter((lc) => lc.suite === null).length,
+    suites: summarizeSuites(outcomes),
     outcomes,
     elapsedMs: performance.now() - started,
   };
+}
+
+/** The per-suite numbers of the JSON report. */
+export function summarizeSuites(outcomes: readonly CaseOutcome[]): Record<Suite, SuiteSummary> {
+  const out = {} as Record<Suite, SuiteSummary>;
+  for (const suite of SUITES) {
+    const of = outcomes.filter((o) => o.suite === suite);
+    out[suite] = { cases: of.length, totals: totals(of), folders: tallyByGroup(of) };
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 // The slice of sfn-sim's public API that the conformance runner and the bench drive, typed
 // structurally and loaded dynamically: tooling keeps compiling and reports "not available" (rather
 // than crashing) while the engine is missing or broken.
+import type { LambdaMockEngine } from './lambda-mocks.js';
 
 /** Options of `StateMachine.run` that tooling sets. */
 export interface SimRunOptions {
@@ -24,6 +25,8 @@ export type SimTaskHandler = (request: SimTaskRequest) => unknown;
 /** Constructor options of `StateMachine` that tooling sets. */
 export interface SimStateMachineOptions {
   readonly taskHandlers?: Record<string, SimTaskHandler>;
+  /** Task mocks by state name, Lambda function name or ARN, or Resource ARN (built with the engine's helpers). */
+  readonly mocks?: Record<string, unknown>;
   readonly accountId?: string;
   readonly type?: 'STANDARD' | 'EXPRESS';
   /** AWS quotas the engine enforces; `Infinity` lifts one. */
@@ -48,6 +51,23 @@ export interface SimStateMachine {
 export interface SimEngine {
   readonly StateMachine: new (definition: unknown, options?: SimStateMachineOptions) => SimStateMachine;
   readonly StatesError: new (error: string, cause: string) => Error;
+  /** Lambda function mocks (optional: without them the lambda cases are reported as not runnable). */
+  readonly lambdaFunction?: LambdaMockEngine['lambdaFunction'];
+  readonly LambdaFunctionError?: LambdaMockEngine['LambdaFunctionError'];
+  readonly afterSeconds?: LambdaMockEngine['afterSeconds'];
+}
+
+/** The engine's Lambda mock helpers, or why they are missing. */
+export function lambdaMockEngine(engine: SimEngine): LambdaMockEngine | string {
+  const { lambdaFunction, LambdaFunctionError, afterSeconds, StatesError } = engine;
+  const missing = [
+    typeof lambdaFunction === 'function' ? null : 'lambdaFunction',
+    typeof LambdaFunctionError === 'function' ? null : 'LambdaFunctionError',
+    typeof afterSeconds === 'function' ? null : 'afterSeconds',
+  ].filter((m): m is string => m !== null);
+  if (lambdaFunction === undefined || LambdaFunctionError === undefined || afterSeconds === undefined || missing.length > 0)
+    return `the engine does not export ${missing.join(', ')}`;
+  return { lambdaFunction, LambdaFunctionError, afterSeconds, StatesError };
 }
 
 export type SimEngineLoad = { readonly ok: true; readonly engine: SimEngine } | { readonly ok: false; readonly reason: string };

@@ -51,6 +51,11 @@ export function tallyByFolder(outcomes: readonly CaseOutcome[]): FolderTally[] {
   return [...groups.keys()].sort().map((folder) => ({ folder, ...tally(groups.get(folder) ?? []) }));
 }
 
+/** One tally per group (`<folder>`, `<folder>+lambda`), in alphabetical order: the baseline's keys. */
+export function tallyByGroup(outcomes: readonly CaseOutcome[]): FolderTally[] {
+  return tallyByFolder(outcomes.map((o) => ({ ...o, folder: o.group })));
+}
+
 export function totals(outcomes: readonly CaseOutcome[]): Totals {
   const outsideFolders = outcomes.filter((o) => !JSONATA_FOLDERS.includes(o.folder));
   return {

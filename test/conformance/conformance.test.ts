@@ -1,15 +1,30 @@
 // The conformance ratchet: per feature folder of ../shared/conformance, the number of matching
-// cases must not fall below test/conformance/baseline.json. Raise the baseline with
-// `npm run conformance -- --update-baseline` (it never lowers a number).
+// cases must not fall below test/conformance/baseline.json, for the pure cases (`<folder>`) and the
+// lambda cases (`<folder>+lambda`, functions mocked by scripts/conformance/lambda-mocks.ts). Raise
+// the baseline with `npm run conformance -- --update-baseline` (it never lowers a number).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adaptResult } from '../../scripts/conformance/actual-result.js';
 import { baselineEntry, formatBaseline, ratchetBaseline, readBaseline } from '../../scripts/conformance/baseline.js';
-import { classifyCase, loadAllCases, selectCases, usesJsonata, type ConformanceCase } from '../../scripts/conformance/cases.js';
+import {
+  caseSuite,
+  classifyCase,
+  groupKey,
+  loadAllCases,
+  selectCases,
+  usesJsonata,
+  type ConformanceCase,
+} from '../../scripts/conformance/cases.js';
 import { firstResultDifference, historyDifference, type CompareResult } from '../../scripts/conformance/compare.js';
-import { formatFailureLine, formatTable, percent } from '../../scripts/conformance/format.js';
-import { runConformance, type CaseOutcome, type ConformanceReport } from '../../scripts/conformance/runner.js';
+import { formatFailureLine, formatReport, formatTable, percent } from '../../scripts/conformance/format.js';
+import {
+  DEFAULT_RUNNER_SETTINGS,
+  runConformance,
+  summarizeSuites,
+  type CaseOutcome,
+  type ConformanceReport,
+} from '../../scripts/conformance/runner.js';
 import { locateShared } from '../../scripts/conformance/shared-dir.js';
-import { tallyByFolder, type FolderTally } from '../../scripts/conformance/tally.js';
+import { tallyByGroup, type FolderTally } from '../../scripts/conformance/tally.js';
 
 const location = locateShared();
 const baseline = readBaseline();
@@ -21,14 +36,19 @@ const title = location.found
 
 ratchet(title, () => {
   const folders = location.found
-    ? [...new Set([...selectCases(loadAllCases(location.conformanceDir)).map((lc) => lc.folder), ...Object.keys(baseline)])].sort()
+    ? [
+        ...new Set([
+          ...selectCases(loadAllCases(location.conformanceDir)).map((lc) => groupKey(lc.suite, lc.folder)),
+          ...Object.keys(baseline),
+        ]),
+      ].sort()
     : [];
   let report: ConformanceReport;
   let byFolder: Map<string, FolderTally>;
 
   beforeAll(async () => {
     report = await runConformance({ location });
-    byFolder = new Map(tallyByFolder(report.outcomes).map((t) => [t.folder, t]));
+    byFolder = new Map(tallyByGroup(report.outcomes).map((t) => [t.folder, t]));
   }, 300_000);
 
   // keeps the skipped suite visible in the report when the corpus is absent
@@ -65,14 +85,25 @@ describe('conformance runner tooling', () => {
     expect(usesJsonata({ QueryLanguage: 'JSONPath', States: { A: { Type: 'Pass' } } })).toBe(false);
   });
 
-  it('selects pure cases only, by folder, sorted', () => {
+  it('selects pure and lambda-only cases, by folder or suite, pure first, sorted', () => {
     const all = [
       classifyCase('b', 'z.json', sampleCase),
       classifyCase('a', 'y.json', { ...sampleCase, id: 'a.y' }),
       classifyCase('a', 'x.json', { ...sampleCase, id: 'a.x', needs: ['lambda'] }),
+      classifyCase('a', 'w.json', { ...sampleCase, id: 'a.w', needs: ['lambda', 's3'] }),
+      classifyCase('a', 'v.json', { ...sampleCase, id: 'a.v', needs: ['sqs'] }),
     ];
-    expect(selectCases(all).map((lc) => `${lc.folder}/${lc.file}`)).toEqual(['a/y.json', 'b/z.json']);
+    expect(selectCases(all).map((lc) => `${groupKey(lc.suite, lc.folder)}/${lc.file}`)).toEqual([
+      'a/y.json',
+      'b/z.json',
+      'a+lambda/x.json',
+    ]);
     expect(selectCases(all, { folders: ['b'] }).map((lc) => lc.file)).toEqual(['z.json']);
+    expect(selectCases(all, { folders: ['a'] }).map((lc) => lc.file)).toEqual(['y.json', 'x.json']);
+    expect(selectCases(all, { folders: ['a+lambda'] }).map((lc) => lc.file)).toEqual(['x.json']);
+    expect(selectCases(all, { suites: ['pure'] }).map((lc) => lc.file)).toEqual(['y.json', 'z.json']);
+    expect(caseSuite({ ...sampleCase, needs: ['lambda'] })).toBe('lambda');
+    expect(caseSuite({ ...sampleCase, needs: ['lambda', 'sqs'] })).toBeNull();
   });
 
   it('adapts an execution result to compare.mjs actual shape', () => {
@@ -134,6 +165,8 @@ describe('conformance runner tooling', () => {
   it('prints a table per folder with the three total lines', () => {
     const outcome = (folder: string, resultMatch: boolean, history: CaseOutcome['history'], usesJsonataFlag = false): CaseOutcome => ({
       folder,
+      suite: 'pure',
+      group: folder,
       file: 'f.json',
       id: `${folder}.f`,
       usesJsonata: usesJsonataFlag,
@@ -167,5 +200,50 @@ describe('conformance runner tooling', () => {
     `);
     expect(formatFailureLine(outcomes[1]!)).toBe('base/base.f: status: expected "FAILED", got "SUCCEEDED"');
     expect(formatFailureLine(outcomes[0]!)).toBeNull();
+  });
+
+  it('reports lambda cases in their own table and misses section, and baselines them as <folder>+lambda', () => {
+    const outcome = (suite: CaseOutcome['suite'], resultMatch: boolean): CaseOutcome => ({
+      folder: 'services',
+      suite,
+      group: groupKey(suite, 'services'),
+      file: 'f.json',
+      id: `services.${suite}`,
+      usesJsonata: false,
+      hasHistory: true,
+      resultMatch,
+      history: 'exact',
+      difference: resultMatch ? null : 'output $.Payload: expected {}, got null (type)',
+      historyDifference: null,
+      crash: null,
+      elapsedMs: 1,
+      compare: null,
+    });
+    const outcomes = [outcome('pure', true), outcome('lambda', false), outcome('lambda', true)];
+    expect(tallyByGroup(outcomes).map((t) => [t.folder, t.cases, t.resultMatch])).toEqual([
+      ['services', 1, 1],
+      ['services+lambda', 2, 1],
+    ]);
+    const suites = summarizeSuites(outcomes);
+    expect(suites.pure.cases).toBe(1);
+    expect(suites.lambda.totals.all).toMatchObject({ cases: 2, resultMatch: 1 });
+    expect(suites.lambda.folders.map((f) => f.folder)).toEqual(['services+lambda']);
+    const report: ConformanceReport = {
+      sharedDir: '/shared',
+      settings: DEFAULT_RUNNER_SETTINGS,
+      engine: { available: true, reason: null },
+      casesFound: 5,
+      casesNeedingServices: 3,
+      casesNotRun: 1,
+      suites,
+      outcomes,
+      elapsedMs: 10,
+    };
+    const text = formatReport(report, { failures: true });
+    expect(text).toContain('1 pure + 2 lambda case(s) run');
+    expect(text).toContain('(1 of 5 need other AWS services: not run)');
+    expect(text).toContain('misses (0):');
+    expect(text).toContain('lambda misses (1):\n  services+lambda/services.lambda: output $.Payload: expected {}, got null (type)');
+    expect(text).toContain('lambda cases (needs: ["lambda"]');
   });
 });
