@@ -87,6 +87,43 @@ describe('sfn-sim run', () => {
     expect(result.transitions).toBe(8);
   });
 
+  it('runs a Step Functions Local mock file test case', async () => {
+    const dir = 'fixtures/jsonata-loyalty';
+    const code = await main([
+      'run',
+      `${dir}/definition.asl.json`,
+      '--input',
+      `@${dir}/input.json`,
+      '--mock-config',
+      `${dir}/MockConfigFile.json`,
+      '--test-case',
+      'GoldCustomer',
+      '--state-machine',
+      'JsonataLoyalty',
+      '--json',
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    // gold: 20 % off 64
+    expect((JSON.parse(out) as { output: { total: number } }).output.total).toBe(51.2);
+  });
+
+  it('explains how to mock a Task that has no mock, exits 2, no stack trace', async () => {
+    const code = await main(['run', 'fixtures/jsonata-loyalty/definition.asl.json', '--input', '@fixtures/jsonata-loyalty/input.json']);
+    expect(code).toBe(2);
+    expect(err).toContain('The Task state "LookUpTier" (arn:aws:states:::dynamodb:getItem) has no mock');
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a malformed mocks file with the mock and the state, exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfn-sim-'));
+    const file = join(dir, 'mocks.json');
+    writeFileSync(file, JSON.stringify({ LookUpTeir: { returns: {} } }));
+    const code = await main(['run', 'fixtures/jsonata-loyalty/definition.asl.json', '--mocks', file]);
+    expect(code).toBe(2);
+    expect(err).toContain('"LookUpTeir" matches no Task state or Lambda function (did you mean "LookUpTier"?)');
+  });
+
   it.each([
     [['run'], "'run' takes exactly one definition file"],
     [['run', 'no/such/file.json'], "cannot read definition 'no/such/file.json': no such file"],
