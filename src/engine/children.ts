@@ -15,7 +15,13 @@ export function* runChildren(
   frame: Frame,
   active: ActiveState,
   jobs: ReadonlyArray<(child: Frame, run: ChildRun, lastOfWorker: boolean) => FiberBody<BlockOutcome>>,
-  options: { readonly workers: number; readonly silent: boolean; readonly tolerate?: (failures: number) => boolean },
+  options: {
+    readonly workers: number;
+    readonly silent: boolean;
+    readonly tolerate?: (failures: number) => boolean;
+    /** Parallel: the failing branch's Task gets a TaskStateAborted event. */
+    readonly abortFailedTask?: boolean;
+  },
 ): FiberBody<{ readonly outputs: Json[]; readonly failure: StatesError | undefined }> {
   const outputs: Json[] = new Array<Json>(jobs.length).fill(null);
   if (jobs.length === 0) return { outputs, failure: undefined };
@@ -60,6 +66,10 @@ export function* runChildren(
         if (failure === undefined) {
           failure = outcome.error;
           run.done = true;
+          // AWS: a Task whose error ends a Parallel branch is recorded as aborted too, pointing at its
+          // failure event without becoming the source (recorded callback history, events 8-10)
+          if (options.abortFailedTask === true && child.active?.state.type === 'Task')
+            ex.event(child, 'TaskStateAborted', undefined, false);
           abortChildren(ex, runs);
           finish();
         }
@@ -96,7 +106,7 @@ function abortFrame(ex: Execution, frame: Frame): void {
   const active = frame.active;
   if (active === undefined) return;
   if (active.children !== undefined) abortChildren(ex, active.children);
-  if (active.inTask) ex.event(frame, 'TaskStateAborted');
+  if (active.inTask) ex.event(frame, 'TaskStateAborted', undefined, false);
   else if (active.waiting) ex.event(frame, 'WaitStateAborted');
   else if (active.children !== undefined && active.state.type === 'Parallel') ex.event(frame, 'ParallelStateAborted');
   else if (active.children !== undefined && active.state.type === 'Map') ex.event(frame, 'MapStateAborted');

@@ -424,13 +424,17 @@ export class Execution {
 
   /** AWS caps state input and output at 256 KiB of UTF-8 (§5.3). */
   checkPayload(text: string, stateName: string): void {
-    if (text.length * 3 <= this.payloadLimit) return;
-    if (Buffer.byteLength(text, 'utf8') > this.payloadLimit) {
-      throw new StatesError(
-        'States.DataLimitExceeded',
-        `The state/task '${stateName}' returned a result with a size exceeding the maximum number of bytes service limit.`,
-      );
-    }
+    const error = this.payloadError(text, stateName);
+    if (error !== undefined) throw error;
+  }
+
+  /** The States.DataLimitExceeded error for an oversized payload produced by `source`, or undefined. */
+  payloadError(text: string, source: string): StatesError | undefined {
+    if (text.length * 3 <= this.payloadLimit || Buffer.byteLength(text, 'utf8') <= this.payloadLimit) return undefined;
+    return new StatesError(
+      'States.DataLimitExceeded',
+      `The state/task '${source}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+    );
   }
 
   /** States.Runtime and States.QueryEvaluationError causes name the state and its Entered event (§2.1, §3.7). */

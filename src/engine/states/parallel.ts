@@ -25,7 +25,7 @@ export function* runParallel(
     child.prefix = `${frame.prefix}${state.name}#${i}.`;
     return ex.runBlock(branch, input, child);
   });
-  const { outputs, failure } = yield* runChildren(ex, frame, active, jobs, { workers: jobs.length, silent: false });
+  const { outputs, failure } = yield* runChildren(ex, frame, active, jobs, { workers: jobs.length, silent: false, abortFailedTask: true });
   if (failure !== undefined) throw failure;
   ex.event(frame, 'ParallelStateSucceeded', undefined, false);
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, outputs, outputs);

@@ -95,10 +95,16 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
         ? shapeServiceResult(resource, input, answer.value, ex.integrationContext())
         : answer.value;
   const outputText = toJsonText(result);
+  // AWS: an oversized task result fails the task itself (TaskFailed / LambdaFunctionFailed), catchably,
+  // naming the integration (`lambda`) or the function ARN (§5.1, recorded March 2024)
+  const tooLarge = ex.payloadError(outputText, resource.kind === 'integration' ? resource.resourceType : resource.arn);
+  if (tooLarge !== undefined) {
+    ex.event(frame, failedType(resource), { ...where(resource), error: tooLarge.error ?? '', cause: tooLarge.causeText ?? '' });
+    ex.recordCall({ ...request, outcome: 'failed', error: tooLarge.error, cause: tooLarge.causeText });
+    throw tooLarge;
+  }
   ex.event(frame, succeededType(resource), { ...where(resource), output: outputText, outputDetails: NOT_TRUNCATED });
   ex.recordCall({ ...request, outcome: 'succeeded', result });
-  // AWS: an oversized task result is a catchable States.DataLimitExceeded (§5.1, recorded March 2024)
-  ex.checkPayload(outputText, state.name);
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, result, result);
   return finishJsonPath(ex, frame, raw, result, state, result);
 }

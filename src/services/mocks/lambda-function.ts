@@ -41,13 +41,22 @@ export function isLambdaMock(value: unknown): value is LambdaMock {
   return typeof value === 'function' && (value as Partial<LambdaMock>)[LAMBDA_FUNCTION] === true;
 }
 
-/** The event a function receives: `lambda:invoke` sends `Payload` (null when absent), a bare ARN the whole input. */
+/**
+ * The event a function receives. A bare function ARN sends the whole input. `lambda:invoke` sends
+ * `Payload`: a string is sent as the request body as it is, so JSON text arrives parsed, and no
+ * payload (absent or null) arrives as `{}` (recorded on AWS with a Python function).
+ */
 export function lambdaEvent(request: MockRequest): Json {
-  if (!request.resource.startsWith('arn:aws:states:::lambda:invoke') && !/^arn:[^:]+:states:::lambda:invoke/.test(request.resource))
-    return request.input;
+  if (!/^arn:[^:]+:states:::lambda:invoke/.test(request.resource)) return request.input;
   const input = request.input;
-  if (typeof input === 'object' && input !== null && !Array.isArray(input)) return input['Payload'] ?? null;
-  return null;
+  const payload = typeof input === 'object' && input !== null && !Array.isArray(input) ? input['Payload'] : undefined;
+  if (payload === undefined || payload === null) return {};
+  if (typeof payload !== 'string') return payload;
+  try {
+    return JSON.parse(payload) as Json;
+  } catch {
+    return payload;
+  }
 }
 
 /** The names a Lambda call can be mocked under besides its state name: the function name and ARN. */
