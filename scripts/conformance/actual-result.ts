@@ -14,16 +14,26 @@ export interface ActualResult {
  * execution produced one, `error`/`cause` as `null` when absent, history events passed through
  * (they are already AWS-shaped, with `type`).
  */
-export function adaptResult(result: SimExecutionResult, recordedEvents?: number): ActualResult {
+export function adaptResult(result: SimExecutionResult, recordedEvents?: number, parallelSorted = false): ActualResult {
   const status = typeof result.status === 'string' ? result.status : null;
   const base = { status, error: result.error ?? null, cause: result.cause ?? null };
   const withOutput = result.output === undefined ? base : { ...base, output: result.output };
   if (!Array.isArray(result.history)) return withOutput;
   // INCOMPLETE_HISTORY: AWS was still running the execution when it was recorded, so only the
   // events recorded so far can be compared (a prefix of the full history)
-  const history = recordedEvents === undefined ? result.history : result.history.slice(0, recordedEvents);
+  let history = recordedEvents === undefined ? result.history : result.history.slice(0, recordedEvents);
+  if (parallelSorted) history = history.filter((e) => !PARALLEL_SORTING_DROPS.has((e as { type?: string }).type ?? ''));
   return { ...withOutput, history };
 }
+
+/**
+ * LocalStack re-sorted the events inside Parallel blocks of some snapshots (`meta.history_parallel_sorted`)
+ * and, doing so, dropped each block's ParallelStateSucceeded / ParallelStateFailed event: every such
+ * snapshot lists one event fewer per Parallel block than its ids consume, and the event after the gap
+ * points across it. The same transformation is applied to the actual side, as the corpus README asks
+ * for its other normalisations.
+ */
+const PARALLEL_SORTING_DROPS = new Set(['ParallelStateSucceeded', 'ParallelStateFailed']);
 
 /**
  * LocalStack's snapshot transformers for AWS SDK response metadata (README, "Placeholder

@@ -164,7 +164,7 @@ export async function runCase(
   try {
     const expected = lc.case.expected as { status?: unknown; history?: unknown } | undefined;
     const incomplete = expected?.status === 'INCOMPLETE_HISTORY' && Array.isArray(expected.history) ? expected.history.length : undefined;
-    const actual = adaptResult(result, incomplete);
+    const actual = adaptResult(result, incomplete, lc.case.meta?.history_parallel_sorted === true);
     // only cases that call services have SDK metadata in their output (a no-op for the others)
     const output = 'output' in actual ? applyMetadataPlaceholders(lc.case.expected.output, actual.output) : undefined;
     cmp = compare(lc.case, output === undefined ? actual : { ...actual, output }, { history: true });
