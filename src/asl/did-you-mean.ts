@@ -7,7 +7,8 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let bestDistance = 3;
   const lower = name.toLowerCase();
   for (const candidate of candidates) {
-    const d = candidate.toLowerCase() === lower ? 0.5 : editDistance(name, candidate);
+    if (candidate === name) continue;
+    const d = candidate.toLowerCase() === lower ? 0.5 : editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance && d * 2 < name.length) {
       best = candidate;
       bestDistance = d;

@@ -92,40 +92,11 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-/** `(did you mean "X"?)` for the closest candidate (same letters ignoring case, or at most 2 edits), else ''. */
-export function didYouMean(name: string, candidates: Iterable<string>): string {
-  const lower = name.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    if (candidate === name) continue;
-    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
-    // a suggestion must be closer than half the name, or "A" would suggest "B"
-    if (distance < bestDistance && distance * 2 < name.length) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best === undefined ? '' : ` (did you mean ${JSON.stringify(best)}?)`;
-}
+export { didYouMean } from '../../asl/did-you-mean.js';
 
 /** Names for a message: quoted, comma-separated, the first `limit` of them. */
 export function listNames(names: readonly string[], limit = 10): string {
   if (names.length === 0) return '(none)';
   const shown = names.slice(0, limit).map((n) => JSON.stringify(n));
   return names.length > limit ? `${shown.join(', ')} and ${names.length - limit} more` : shown.join(', ');
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
 }
