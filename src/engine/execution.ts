@@ -182,7 +182,16 @@ export class Execution {
 
   /** `$states` for a JSONata field: `input` and `context`, plus `result` or `errorOutput` where they apply (§3.3). */
   statesBinding(frame: Frame, input: Json, extra?: { result?: Json; errorOutput?: Json }, mapItem?: MapItem): JsonObject {
-    const states: JsonObject = { input, context: buildContextObject(this.identity, frame.active, mapItem) };
+    const states: JsonObject = { input };
+    // most expressions never read $states.context: build it on first read
+    const identity = this.identity;
+    const active = frame.active;
+    let context: JsonObject | undefined;
+    Object.defineProperty(states, 'context', {
+      enumerable: true,
+      configurable: true,
+      get: () => (context ??= buildContextObject(identity, active, mapItem)),
+    });
     if (extra?.result !== undefined) states['result'] = extra.result;
     if (extra?.errorOutput !== undefined) states['errorOutput'] = extra.errorOutput;
     return states;
