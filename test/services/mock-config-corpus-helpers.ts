@@ -332,3 +332,38 @@ export function withMinimumRetryIntervals(value: JsonValue): JsonValue {
   for (const [k, v] of Object.entries(value)) out[k] = k === 'IntervalSeconds' && v === 0 ? 1 : withMinimumRetryIntervals(v);
   return out;
 }
+
+interface Linked {
+  readonly id: number;
+  readonly previousEventId: number;
+  readonly type: string;
+}
+
+const FAILED_TYPES = new Set([
+  'TaskFailed',
+  'TaskTimedOut',
+  'LambdaFunctionFailed',
+  'LambdaFunctionTimedOut',
+  'ActivityFailed',
+  'ActivityTimedOut',
+]);
+
+/**
+ * The history numbered as Step Functions Local numbers it. AWS records a `TaskStateAborted` for the Task whose
+ * failure ends a Parallel branch, linked to that failure (conformance case
+ * callback/…SQS_PARALLEL_WAIT_FOR_TASK_TOKEN, events 8-10), and sfn-sim does too; SFN Local writes no such event.
+ * Those events are removed and the ids renumbered (a link to a removed event moves to the event it followed).
+ */
+export function numberedAsSfnLocal<T extends Linked>(history: readonly T[]): { events: T[]; removed: T[] } {
+  const byId = new Map(history.map((e) => [e.id, e]));
+  const removed = history.filter((e) => e.type === 'TaskStateAborted' && FAILED_TYPES.has(byId.get(e.previousEventId)?.type ?? ''));
+  const gone = new Set(removed.map((e) => e.id));
+  const newId = new Map<number, number>([[0, 0]]);
+  let next = 1;
+  for (const e of history) if (!gone.has(e.id)) newId.set(e.id, next++);
+  const target = (id: number): number => (gone.has(id) ? target((byId.get(id) as T).previousEventId) : id);
+  const events = history
+    .filter((e) => !gone.has(e.id))
+    .map((e) => ({ ...e, id: newId.get(e.id) as number, previousEventId: newId.get(target(e.previousEventId)) as number }));
+  return { events, removed };
+}
