@@ -28,6 +28,9 @@ type StateOutcome =
 
 const NOT_TRUNCATED = { truncated: false } as const;
 
+/** One variable's value, and all of one Assign, may hold at most 256 KiB (§4.4). */
+const VARIABLE_LIMIT = 262_144;
+
 const ENTERED = {
   Pass: 'PassStateEntered',
   Task: 'TaskStateEntered',
@@ -400,17 +403,42 @@ export class Execution {
       return;
     }
     const details: EventDetails = { name: state.name, output: text, outputDetails: NOT_TRUNCATED };
-    {
-      const recorded: Record<string, string> = {};
-      frame.variables ??= new Map();
-      for (const [k, v] of Object.entries(assigned)) {
-        frame.variables.set(k, v);
-        recorded[k] = toJsonText(v);
-      }
-      details.assignedVariables = recorded;
-      details.assignedVariablesDetails = NOT_TRUNCATED;
-    }
+    details.assignedVariables = this.assign(frame, assigned);
+    details.assignedVariablesDetails = NOT_TRUNCATED;
     this.event(frame, EXITED[state.type], details);
+  }
+
+  /**
+   * Applies an Assign atomically after checking AWS's limits (§4.3, §4.4): a variable of an outer scope
+   * cannot be assigned from an inner one, one value and one Assign are limited to 256 KiB. Returns
+   * the values as JSON text, as `assignedVariables` records them.
+   */
+  private assign(frame: Frame, assigned: JsonObject): Record<string, string> {
+    const recorded: Record<string, string> = {};
+    let total = 0;
+    for (const [name, value] of Object.entries(assigned)) {
+      for (let outer = frame.isolated ? undefined : frame.parent; outer !== undefined; outer = outer.isolated ? undefined : outer.parent) {
+        if (outer.variables?.has(name) === true) {
+          throw new StatesError('States.Runtime', `Cannot bind value to variable '${name}' as it belongs to an outer scope.`);
+        }
+      }
+      const text = toJsonText(value);
+      const bytes = Buffer.byteLength(text, 'utf8');
+      total += bytes;
+      if (bytes > VARIABLE_LIMIT || total > VARIABLE_LIMIT) {
+        // AWS-authored notes give the limits; the error name is not recorded (ASL-REFERENCE §4.4 [UNVERIFIED])
+        throw new StatesError(
+          'States.DataLimitExceeded',
+          bytes > VARIABLE_LIMIT
+            ? `The value assigned to the variable '${name}' exceeds the maximum size of ${VARIABLE_LIMIT} bytes.`
+            : `The variables assigned by one state exceed the maximum combined size of ${VARIABLE_LIMIT} bytes.`,
+        );
+      }
+      recorded[name] = text;
+    }
+    frame.variables ??= new Map();
+    for (const [name, value] of Object.entries(assigned)) frame.variables.set(name, value);
+    return recorded;
   }
 
   /**

@@ -134,3 +134,32 @@ describe('workflow variables (ASL-REFERENCE §4)', () => {
     );
   });
 });
+
+describe('variable limits and scope (ASL-REFERENCE §4.3, §4.4)', () => {
+  it('refuses to assign, from a Map iteration, a variable of the outer scope', async () => {
+    const machine = new StateMachine({
+      StartAt: 'Init',
+      States: {
+        Init: { Type: 'Pass', Assign: { total: 0 }, Next: 'M' },
+        M: {
+          Type: 'Map',
+          ItemProcessor: { StartAt: 'Add', States: { Add: { Type: 'Pass', Assign: { total: 1 }, End: true } } },
+          End: true,
+        },
+      },
+    });
+    const result = await machine.run([1]);
+    expect(result.error).toBe('States.Runtime');
+    expect(result.cause).toContain("Cannot bind value to variable 'total' as it belongs to an outer scope.");
+  });
+
+  it('refuses an Assign whose values add up to more than 256 KiB', async () => {
+    const machine = new StateMachine({ StartAt: 'P', States: { P: { Type: 'Pass', Assign: { 'a.$': '$.text', 'b.$': '$.text' }, End: true } } });
+    const result = await machine.run({ text: 'a'.repeat(150_000) });
+    expect(result.error).toBe('States.DataLimitExceeded');
+    expect(result.cause).toBe('The variables assigned by one state exceed the maximum combined size of 262144 bytes.');
+  });
+    const result = await machine.run({ text: 'a'.repeat(262_144) });
+    expect(result.error).toBe('States.DataLimitExceeded');
+  });
+});
