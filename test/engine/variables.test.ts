@@ -154,12 +154,12 @@ describe('variable limits and scope (ASL-REFERENCE §4.3, §4.4)', () => {
   });
 
   it('refuses an Assign whose values add up to more than 256 KiB', async () => {
-    const machine = new StateMachine({ StartAt: 'P', States: { P: { Type: 'Pass', Assign: { 'a.$': '$.text', 'b.$': '$.text' }, End: true } } });
+    const machine = new StateMachine({
+      StartAt: 'P',
+      States: { P: { Type: 'Pass', Assign: { 'a.$': '$.text', 'b.$': '$.text' }, End: true } },
+    });
     const result = await machine.run({ text: 'a'.repeat(150_000) });
     expect(result.error).toBe('States.DataLimitExceeded');
     expect(result.cause).toBe('The variables assigned by one state exceed the maximum combined size of 262144 bytes.');
-  });
-    const result = await machine.run({ text: 'a'.repeat(262_144) });
-    expect(result.error).toBe('States.DataLimitExceeded');
   });
 });
