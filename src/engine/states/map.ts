@@ -34,9 +34,10 @@ export function* runMap(ex: Execution, state: CompiledMap, raw: Json, frame: Fra
   if (toleratedPercentage !== undefined && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
     throw new StatesError(errorName(state), 'ToleratedFailurePercentage must be between 0 and 100.');
   }
+  let mapRunStarted: number | undefined;
   if (state.distributed) {
     const label = state.label ?? ex.random.uuid();
-    ex.event(frame, 'MapRunStarted', {
+    mapRunStarted = ex.event(frame, 'MapRunStarted', {
       mapRunArn: `${ex.identity.stateMachineArn.replace(':stateMachine:', ':mapRun:')}/${label}:${ex.random.uuid()}`,
     });
   }
@@ -63,6 +64,8 @@ export function* runMap(ex: Execution, state: CompiledMap, raw: Json, frame: Fra
   }
   if (error !== undefined) throw error;
   ex.event(frame, 'MapStateSucceeded', undefined, false);
+  // AWS (Nov 2024 and later recordings): a distributed Map's MapStateExited points at MapRunStarted
+  if (mapRunStarted !== undefined && !frame.silent) frame.source = mapRunStarted;
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, outputs, outputs);
   return finishJsonPath(ex, frame, raw, outputs, state, outputs);
 }
