@@ -40,8 +40,8 @@ export async function measure(engine: BenchEngine | UnavailableEngine, scenario:
   const warmUp = !(engine.sleepsInRealTime && (scenario.spec.nominalBackoffSeconds ?? 0) > 0);
   if (warmUp) {
     try {
-      // both engines get the same JIT warm-up: runs until 50,000 transitions have gone through, at most 10
-      const warmUpRuns = Math.max(1, Math.min(10, Math.ceil(WARM_UP_TRANSITIONS / scenario.spec.transitionsPerRun)));
+      // both engines get the same JIT warm-up: runs until 50,000 transitions have gone through, at most 100
+      const warmUpRuns = Math.max(1, Math.min(100, Math.ceil(WARM_UP_TRANSITIONS / scenario.spec.transitionsPerRun)));
       for (let i = 0; i < warmUpRuns; i++) await prepared.run(structuredClone(scenario.input));
     } catch (err) {
       return { ok: false, engine: engine.name, reason: `warm-up run failed: ${describeError(err)}` };

@@ -102,7 +102,7 @@ export class Execution {
     this.payloadLimit = settings.payloadLimit;
     this.historyLimit = settings.historyLimit;
     this.scheduler = new FiberScheduler(settings.clock);
-    this.history = new HistoryRecorder(settings.expectedEvents);
+    this.history = new HistoryRecorder();
     this.path = settings.expectedEvents > 0 ? new Array<string>(settings.expectedEvents >> 1) : [];
   }
 

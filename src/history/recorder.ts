@@ -4,10 +4,12 @@ const NOT_TRUNCATED = { truncated: false } as const;
 
 /**
  * Appends events with consecutive ids; the caller decides each event's previousEventId (§7.4).
- * Events are kept as compact columns and turned into AWS-shaped objects only when `events` is read:
+ * Events are kept as compact records and turned into AWS-shaped objects only when `events` is read:
  * a 20,000-transition run records 40,000 events, and building them eagerly spent most of the run in
  * the garbage collector.
  */
+const CHUNK = 1024;
+
 export class HistoryRecorder {
   /**
    * Four slots per record: type, previousEventId, then either the state name and payload text
@@ -15,7 +17,9 @@ export class HistoryRecorder {
    * negative (-(prev + 1)) stands for an Entered event plus the Exited event that follows it with the
    * same payload: two events in one record (pass-through states).
    */
-  private data: unknown[];
+  /** Records in fixed-size chunks: young-generation friendly, nothing is copied as the history grows. */
+  private readonly chunks: unknown[][] = [];
+  private data: unknown[] = [];
   private length = 0;
   private count = 0;
   /** Times change rarely: event index and time offset at each change, relative to the first event. */
@@ -25,12 +29,8 @@ export class HistoryRecorder {
   private lastAt = Number.NaN;
   private materialized: HistoryEvent[] | undefined;
 
-  /**
-   * @param expectedEvents how many events the caller expects (the previous run's count): the storage is
-   *   allocated once instead of growing and being copied, which matters for long runs.
-   */
-  constructor(expectedEvents = 0) {
-    this.data = expectedEvents > 0 ? new Array<unknown>(expectedEvents * 4) : [];
+  constructor() {
+    this.chunks.push(this.data);
   }
 
   add(type: HistoryEventType, previousEventId: number, at: number, details?: EventDetails): number {
@@ -69,7 +69,7 @@ export class HistoryRecorder {
   get events(): HistoryEvent[] {
     if (this.materialized?.length === this.count) return this.materialized;
     const events: HistoryEvent[] = [];
-    const data = this.data;
+    const data = this.chunks.flat();
     let change = 0;
     let date = new Date(this.base);
     const stamp = (): Date => {
@@ -112,13 +112,14 @@ export class HistoryRecorder {
   }
 
   private write(type: HistoryEventType, previous: number, name: string | EventDetails | undefined, payload: string | undefined): void {
-    const data = this.data;
-    const i = this.length;
-    data[i] = type;
-    data[i + 1] = previous;
-    data[i + 2] = name;
-    data[i + 3] = payload;
-    this.length = i + 4;
+    let data = this.data;
+    if (data.length >= CHUNK) {
+      data = [];
+      this.data = data;
+      this.chunks.push(data);
+    }
+    data.push(type, previous, name, payload);
+    this.length += 4;
   }
 }
 
