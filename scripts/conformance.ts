@@ -1,9 +1,10 @@
-// npm run conformance [-- --failures|--verbose] [--json <file>] [--only <folder[+lambda],...>] [--suite pure|lambda]
-//                     [--grep <text>] [--timeout <ms>] [--update-baseline]
-// Runs the pure cases (`needs: []`) and the lambda cases (`needs: ["lambda"]`, functions mocked from
-// meta.lambdas) of ../shared/conformance (or $SFN_SIM_SHARED/conformance) against sfn-sim and prints
-// match rates per feature folder, one table per suite. It is a report: the exit code is 0 whatever the
-// rates. `--only services` runs both suites of a folder, `--only services+lambda` its lambda cases.
+// npm run conformance [-- --failures|--verbose] [--json <file>] [--only <folder[+lambda|+services],...>]
+//                     [--suite pure|lambda|services] [--grep <text>] [--timeout <ms>] [--update-baseline]
+// Runs the pure cases (`needs: []`), the lambda cases (`needs: ["lambda"]`, functions mocked from
+// meta.lambdas) and the services cases (other AWS services, their answers replayed from the recorded
+// history) of ../shared/conformance (or $SFN_SIM_SHARED/conformance) against sfn-sim and prints match
+// rates per feature folder, one table per suite. It is a report: the exit code is 0 whatever the
+// rates. `--only services` runs every suite of a folder, `--only services+lambda` its lambda cases.
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { BASELINE_PATH, baselineFromTallies, ratchetBaseline, readBaseline, writeBaseline } from './conformance/baseline.js';
@@ -24,7 +25,7 @@ interface CliOptions {
 }
 
 const USAGE =
-  'usage: npm run conformance -- [--failures|--verbose] [--json <file>] [--only <folder[+lambda],...>] [--suite pure|lambda] [--grep <text>] [--timeout <ms>] [--update-baseline]';
+  'usage: npm run conformance -- [--failures|--verbose] [--json <file>] [--only <folder[+lambda|+services],...>] [--suite pure|lambda|services] [--grep <text>] [--timeout <ms>] [--update-baseline]';
 
 function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {

@@ -19,24 +19,50 @@ export interface ConformanceCase {
 }
 
 /**
- * The runnable groups of cases: `pure` (`needs: []`) and `lambda` (`needs: ["lambda"]`, the
- * functions mocked from `meta.lambdas`, see lambda-mocks.ts).
+ * The runnable groups of cases: `pure` (`needs: []`), `lambda` (`needs: ["lambda"]`, the functions
+ * mocked from `meta.lambdas`, see lambda-mocks.ts) and `services` (any other service: the answers
+ * replayed from the recorded history, see replay-mocks.ts).
  */
-export type Suite = 'pure' | 'lambda';
+export type Suite = 'pure' | 'lambda' | 'services';
 
-export const SUITES: readonly Suite[] = ['pure', 'lambda'];
+export const SUITES: readonly Suite[] = ['pure', 'lambda', 'services'];
 
-/** The suite a case belongs to; `null` when it needs services the runner does not mock. */
+/**
+ * Why a case cannot be run, or `null`: it needs an external action during the run (`external:*`, e.g.
+ * StopExecution from the test), or a Map reads its items from S3 / writes its results to S3
+ * (ItemReader, ResultWriter): the Map calls S3 itself and sfn-sim has no mock for those reads.
+ */
+export function notRunReason(c: ConformanceCase): string | null {
+  if (!Array.isArray(c.needs)) return 'no needs list';
+  const external = c.needs.filter((n) => n.startsWith('external:'));
+  if (external.length > 0) return `needs ${external.join(', ')} (an action during the run the runner cannot reproduce)`;
+  const s3Map = mapS3Fields(c.definition);
+  if (s3Map.length > 0) return `a Map ${s3Map.join(' and ')} reads/writes S3 itself (sfn-sim has no mock for it)`;
+  return null;
+}
+
+/** `ItemReader` / `ResultWriter` when a Map state of the definition has one. */
+function mapS3Fields(value: unknown, out: Set<string> = new Set()): string[] {
+  if (Array.isArray(value)) for (const v of value) mapS3Fields(v, out);
+  else if (typeof value === 'object' && value !== null) {
+    const o = value as Record<string, unknown>;
+    if (o['Type'] === 'Map') for (const field of ['ItemReader', 'ResultWriter']) if (field in o) out.add(field);
+    for (const v of Object.values(o)) mapS3Fields(v, out);
+  }
+  return [...out].sort();
+}
+
+/** The suite a case belongs to; `null` when the runner cannot run it (see `notRunReason`). */
 export function caseSuite(c: ConformanceCase): Suite | null {
   if (!Array.isArray(c.needs)) return null;
   if (c.needs.length === 0) return 'pure';
   if (c.needs.length === 1 && c.needs[0] === 'lambda') return 'lambda';
-  return null;
+  return notRunReason(c) === null ? 'services' : null;
 }
 
 /**
  * The name a folder's cases of a suite are reported and baselined under: the folder itself for pure
- * cases, `<folder>+lambda` for the lambda ones.
+ * cases, `<folder>+lambda` / `<folder>+services` for the others.
  */
 export function groupKey(suite: Suite, folder: string): string {
   return suite === 'pure' ? folder : `${folder}+${suite}`;
@@ -46,8 +72,10 @@ export function groupKey(suite: Suite, folder: string): string {
 export interface LoadedCase {
   /** The feature folder under `cases/`. */
   readonly folder: string;
-  /** `null`: needs services the runner does not mock (not run). */
+  /** `null`: the runner cannot run it (`notRun` says why). */
   readonly suite: Suite | null;
+  /** Why the case is not run (`suite` is `null`), else `null`. */
+  readonly notRun: string | null;
   /** The file name inside the folder. */
   readonly file: string;
   readonly case: ConformanceCase;
@@ -82,20 +110,21 @@ export function classifyCase(folder: string, file: string, c: ConformanceCase): 
     folder,
     file,
     suite: caseSuite(c),
+    notRun: caseSuite(c) === null ? (notRunReason(c) ?? 'not runnable') : null,
     case: c,
     usesJsonata: usesJsonata(c.definition),
     hasHistory: Array.isArray(c.expected?.history),
   };
 }
 
-/** Which cases to run: pure and lambda ones, optionally limited to some folders or one suite. */
+/** Which cases to run: pure, lambda and services ones, optionally limited to some folders or suites. */
 export interface CaseSelection {
   /**
-   * Only these feature folders (all when absent or empty); `<folder>+lambda` selects only that
-   * folder's lambda cases.
+   * Only these feature folders (all when absent or empty); `<folder>+lambda` / `<folder>+services`
+   * selects only that folder's cases of that suite.
    */
   readonly folders?: readonly string[];
-  /** Only these suites (both when absent or empty). */
+  /** Only these suites (all when absent or empty). */
   readonly suites?: readonly Suite[];
   /** Only cases whose id contains this text. */
   readonly idContains?: string;
@@ -104,7 +133,7 @@ export interface CaseSelection {
 /** A case of a suite the runner runs. */
 export type RunnableCase = LoadedCase & { readonly suite: Suite };
 
-/** Keeps the runnable cases that the selection asks for, sorted by suite (pure first), folder, file. */
+/** Keeps the runnable cases that the selection asks for, sorted by suite (pure, lambda, services), folder, file. */
 export function selectCases(all: readonly LoadedCase[], selection: CaseSelection = {}): RunnableCase[] {
   const folders = selection.folders !== undefined && selection.folders.length > 0 ? new Set(selection.folders) : null;
   const suites = new Set(selection.suites !== undefined && selection.suites.length > 0 ? selection.suites : SUITES);
@@ -121,7 +150,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Every case file under `<conformanceDir>/cases`, classified (pure or not). */
+/** Every case file under `<conformanceDir>/cases`, classified by suite. */
 export function loadAllCases(conformanceDir: string): LoadedCase[] {
   const casesDir = join(conformanceDir, 'cases');
   const out: LoadedCase[] = [];

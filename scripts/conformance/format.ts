@@ -1,6 +1,6 @@
 import { JSONATA_FOLDERS, SUITES, type Suite } from './cases.js';
 import type { CaseOutcome, ConformanceReport } from './runner.js';
-import { tallyByFolder, totals, type Tally } from './tally.js';
+import { tallyByGroup, totals, type Tally } from './tally.js';
 
 /** `80.0%`, or `-` when there is nothing to divide by. */
 export function percent(part: number, whole: number): string {
@@ -44,19 +44,20 @@ export function layoutTable(
 }
 
 /**
- * The per-folder table with the three total lines. "result" = status, output, error and cause
- * match; "history" columns count only cases with a recorded history (event types compared).
+ * The per-folder table with the three total lines, a row per group (`<folder>`, `<folder>+lambda`,
+ * `<folder>+services`: the baseline's keys). "result" = status, output, error and cause match;
+ * "history" columns count only cases with a recorded history (event types compared).
  */
 export function formatTable(outcomes: readonly CaseOutcome[]): string {
   const t = totals(outcomes);
-  const rows: (string[] | 'rule')[] = tallyByFolder(outcomes).map((f) => row(f.folder, f));
+  const rows: (string[] | 'rule')[] = tallyByGroup(outcomes).map((f) => row(f.folder, f));
   rows.push('rule', row('TOTAL', t.all));
   rows.push(row(`outside ${JSONATA_FOLDERS.join('/')} folders`, t.outsideJsonataFolders));
   rows.push(row('outside those and any JSONata definition', t.outsideJsonataAnywhere));
   return layoutTable(HEADERS, rows);
 }
 
-/** One line per case that missed on result or history (named by its group: `<folder>[+lambda]/<id>`); `null` for a full match. */
+/** One line per case that missed on result or history (named by its group: `<folder>[+lambda|+services]/<id>`); `null` for a full match. */
 export function formatFailureLine(o: CaseOutcome): string | null {
   const parts: string[] = [];
   if (!o.resultMatch) parts.push(o.difference ?? 'result differs');
@@ -73,18 +74,23 @@ export interface FormatOptions {
 const SUITE_TITLES: Readonly<Record<Suite, string>> = {
   pure: 'pure cases (needs: [])',
   lambda: 'lambda cases (needs: ["lambda"]; the functions of meta.lambdas mocked by scripts/conformance/lambda-mocks.ts)',
+  services:
+    "services cases (needs: other AWS services; replayed service answers: checks everything around the service call, not the answers' shapes; scripts/conformance/replay-mocks.ts)",
 };
 
-/** The whole text report: one table per suite that ran (pure, then lambda). */
+/** The whole text report: one table per suite that ran (pure, lambda, then services). */
 export function formatReport(report: ConformanceReport, options: FormatOptions = {}): string {
   const lines: string[] = [];
   const bySuite = SUITES.map((suite) => ({ suite, outcomes: report.outcomes.filter((o) => o.suite === suite) }));
   const counts = bySuite.map(({ suite, outcomes }) => `${outcomes.length} ${suite}`).join(' + ');
   lines.push(
     `sfn-sim conformance: ${counts} case(s) run from ${report.sharedDir}/conformance/cases ` +
-      `(${report.casesNotRun} of ${report.casesFound} need other AWS services: not run) ` +
+      `(${report.casesNotRun} of ${report.casesFound} cannot be run: not run) ` +
       `in ${(report.elapsedMs / 1000).toFixed(1)} s; startTime ${report.settings.startTime}, seed ${report.settings.seed}`,
   );
+  const reasons = new Map<string, number>();
+  for (const n of report.notRun) reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + 1);
+  for (const [reason, count] of reasons) lines.push(`  not run: ${count} case(s): ${reason}`);
   if (!report.engine.available) lines.push(`engine not available (every case is a miss): ${report.engine.reason ?? ''}`);
   if (options.failures === true) {
     for (const { suite, outcomes } of bySuite) {
@@ -92,6 +98,8 @@ export function formatReport(report: ConformanceReport, options: FormatOptions =
       const failures = outcomes.map(formatFailureLine).filter((l): l is string => l !== null);
       lines.push('', `${suite === 'pure' ? 'misses' : `${suite} misses`} (${failures.length}):`, ...failures.map((l) => `  ${l}`));
     }
+    if (report.notRun.length > 0)
+      lines.push('', `not run (${report.notRun.length}):`, ...report.notRun.map((n) => `  ${n.folder}/${n.id}: ${n.reason}`));
   }
   for (const { suite, outcomes } of bySuite) {
     if (outcomes.length === 0) continue;
@@ -101,7 +109,7 @@ export function formatReport(report: ConformanceReport, options: FormatOptions =
   if (crashes > 0)
     lines.push(
       '',
-      `${crashes} case(s) crashed (definition rejected, run() threw, timed out or unsupported lambda handler); --failures lists them`,
+      `${crashes} case(s) crashed (definition rejected, run() threw, timed out, unsupported lambda handler or nothing to replay); --failures lists them`,
     );
   return lines.join('\n');
 }

@@ -21,13 +21,16 @@ import {
 } from './compare.js';
 import { locateShared, type SharedLocation } from './shared-dir.js';
 import { buildLambdaMocks } from './lambda-mocks.js';
+import { buildReplayPlan, replayDefinition, replayMocks } from './replay-mocks.js';
 import {
   describeError,
   lambdaMockEngine,
+  replayMockEngine,
   loadSimEngine,
   type SimEngineLoad,
   type SimExecutionResult,
   type SimStateMachineOptions,
+  type SimTaskHandler,
 } from './sim-engine.js';
 import { totals, tallyByGroup, type FolderTally, type Totals } from './tally.js';
 
@@ -55,9 +58,12 @@ export const CORPUS_ACCOUNT_ID = '111111111111';
 /** What happened to one case. */
 export interface CaseOutcome {
   readonly folder: string;
-  /** `pure`, or `lambda` (run with the functions of `meta.lambdas` mocked). */
+  /**
+   * `pure`, `lambda` (run with the functions of `meta.lambdas` mocked) or `services` (run with the
+   * service answers replayed from the recorded history).
+   */
   readonly suite: Suite;
-  /** The folder, with `+lambda` for lambda cases: the row the case counts in (and its baseline entry). */
+  /** The folder, with `+lambda` / `+services` for those suites: the row the case counts in (and its baseline entry). */
   readonly group: string;
   readonly file: string;
   readonly id: string;
@@ -72,11 +78,23 @@ export interface CaseOutcome {
   readonly historyDifference: string | null;
   /**
    * Set when the definition was rejected, run() threw, the case timed out, or its mocks could not be
-   * built (`unsupported lambda handler X`).
+   * built (`unsupported lambda handler X`, `nothing to replay`).
    */
   readonly crash: string | null;
   readonly elapsedMs: number;
   readonly compare: CompareResult | null;
+  /** services cases: how the recorded answers were replayed. */
+  readonly replay?: ReplaySummary;
+}
+
+/** How a services case's answers were replayed (JSON report only). */
+export interface ReplaySummary {
+  /** `ids`: attempts attributed to states through previousEventId chains; `order`: by event order (re-sorted history). */
+  readonly attribution: 'ids' | 'order' | 'none';
+  /** Replayed attempts per Task state. */
+  readonly attempts: Readonly<Record<string, number>>;
+  /** States answered by a handler (an attempt failed with no error name), which loses the recorded TaskSubmitted output. */
+  readonly handlerStates: readonly string[];
 }
 
 export interface ConformanceReport {
@@ -87,18 +105,27 @@ export interface ConformanceReport {
   readonly casesFound: number;
   /** Cases that need AWS services (`needs` not empty), the lambda ones included. */
   readonly casesNeedingServices: number;
-  /** Cases left out: they need services the runner does not mock (`needs` other than `[]` or `["lambda"]`). */
+  /** Cases left out: the runner cannot run them (`notRun` says why). */
   readonly casesNotRun: number;
+  /** Each case left out, with the reason (external actions, S3 reads/writes of a Map). */
+  readonly notRun: readonly NotRunCase[];
   /** Per suite: how many cases ran, their totals, and one tally per folder. */
   readonly suites: Readonly<Record<Suite, SuiteSummary>>;
   readonly outcomes: readonly CaseOutcome[];
   readonly elapsedMs: number;
 }
 
+export interface NotRunCase {
+  readonly folder: string;
+  readonly file: string;
+  readonly id: string;
+  readonly reason: string;
+}
+
 export interface SuiteSummary {
   readonly cases: number;
   readonly totals: Totals;
-  /** keyed by group (`<folder>` for pure, `<folder>+lambda` for lambda) */
+  /** keyed by group (`<folder>` for pure, `<folder>+lambda`, `<folder>+services`) */
   readonly folders: readonly FolderTally[];
 }
 
@@ -129,18 +156,35 @@ export async function runCase(
   if (!engineLoad.ok) return crashed(`engine not available: ${engineLoad.reason}`);
 
   let mocks: Record<string, unknown> | undefined;
+  let taskHandlers: Record<string, SimTaskHandler> | undefined;
+  let definition: unknown = lc.case.definition;
+  let replay: ReplaySummary | undefined;
   if (lc.suite === 'lambda') {
     const helpers = lambdaMockEngine(engineLoad.engine);
     if (typeof helpers === 'string') return crashed(`lambda mocks not available: ${helpers}`);
     const built = buildLambdaMocks(lc.case, helpers);
     if (!built.ok) return crashed(built.reason);
     mocks = built.mocks;
+  } else if (lc.suite === 'services') {
+    const helpers = replayMockEngine(engineLoad.engine);
+    if (typeof helpers === 'string') return crashed(`replay mocks not available: ${helpers}`);
+    const plan = buildReplayPlan(lc.case);
+    if (plan.byState.size === 0) return crashed('nothing to replay: no Task attempt in the recorded history');
+    const built = replayMocks(plan, helpers);
+    mocks = built.mocks;
+    taskHandlers = built.taskHandlers;
+    definition = replayDefinition(lc.case, plan, CORPUS_ACCOUNT_ID);
+    replay = {
+      attribution: plan.attribution,
+      attempts: Object.fromEntries([...plan.byState].map(([state, attempts]) => [state, attempts.length])),
+      handlerStates: Object.keys(built.taskHandlers),
+    };
   }
 
   let machine;
   try {
     // Clones: the engine must not be able to alter the case the judge reads afterwards.
-    machine = new engineLoad.engine.StateMachine(structuredClone(lc.case.definition), machineOptions(lc, mocks));
+    machine = new engineLoad.engine.StateMachine(structuredClone(definition), machineOptions(lc, mocks, taskHandlers));
   } catch (err) {
     return crashed(describeRejection(err));
   }
@@ -184,16 +228,22 @@ export async function runCase(
     crash: null,
     elapsedMs: performance.now() - started,
     compare: cmp,
+    ...(replay === undefined ? {} : { replay }),
   };
 }
 
 /** The state machine's settings as the case was recorded: its type, the corpus account, and the mocks. */
-function machineOptions(lc: LoadedCase, mocks: Record<string, unknown> | undefined): SimStateMachineOptions {
+function machineOptions(
+  lc: LoadedCase,
+  mocks: Record<string, unknown> | undefined,
+  taskHandlers: Record<string, SimTaskHandler> | undefined,
+): SimStateMachineOptions {
   const type = lc.case.meta?.['state_machine_type'];
   return {
     accountId: CORPUS_ACCOUNT_ID,
     ...(type === 'STANDARD' || type === 'EXPRESS' ? { type } : {}),
     ...(mocks === undefined ? {} : { mocks }),
+    ...(taskHandlers === undefined || Object.keys(taskHandlers).length === 0 ? {} : { taskHandlers }),
   };
 }
 
@@ -237,7 +287,7 @@ export interface RunConformanceOptions {
 }
 
 /**
- * Runs every selected pure and lambda case of the shared corpus. The caller checks `locateShared().found`
+ * Runs every selected pure, lambda and services case of the shared corpus. The caller checks `locateShared().found`
  * first; this throws when the corpus is absent.
  */
 export async function runConformance(options: RunConformanceOptions = {}): Promise<ConformanceReport> {
@@ -263,6 +313,10 @@ export async function runConformance(options: RunConformanceOptions = {}): Promi
     casesFound: all.length,
     casesNeedingServices: all.filter((lc) => lc.case.needs.length > 0).length,
     casesNotRun: all.filter((lc) => lc.suite === null).length,
+    notRun: all
+      .filter((lc) => lc.suite === null)
+      .map((lc) => ({ folder: lc.folder, file: lc.file, id: lc.case.id, reason: lc.notRun ?? 'not runnable' }))
+      .sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     suites: summarizeSuites(outcomes),
     outcomes,
     elapsedMs: performance.now() - started,

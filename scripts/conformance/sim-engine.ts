@@ -2,6 +2,7 @@
 // structurally and loaded dynamically: tooling keeps compiling and reports "not available" (rather
 // than crashing) while the engine is missing or broken.
 import type { LambdaMockEngine } from './lambda-mocks.js';
+import type { ReplayMockEngine } from './replay-mocks.js';
 
 /** Options of `StateMachine.run` that tooling sets. */
 export interface SimRunOptions {
@@ -17,6 +18,8 @@ export interface SimTaskRequest {
   readonly resource: string;
   /** 0-based retry count. */
   readonly attempt: number;
+  /** 0-based count of this state's calls in the execution (retries and re-entries advance it). */
+  readonly invocation?: number;
 }
 
 /** A task handler: returns the task result or throws a `StatesError` to fail the attempt. */
@@ -50,7 +53,8 @@ export interface SimStateMachine {
 /** The engine module (`src/index.ts`) as tooling sees it. */
 export interface SimEngine {
   readonly StateMachine: new (definition: unknown, options?: SimStateMachineOptions) => SimStateMachine;
-  readonly StatesError: new (error: string, cause: string) => Error;
+  /** `null` error / cause: AWS recorded none (a callback failed without an error field). */
+  readonly StatesError: new (error: string | null, cause: string | null) => Error;
   /** Lambda function mocks (optional: without them the lambda cases are reported as not runnable). */
   readonly lambdaFunction?: LambdaMockEngine['lambdaFunction'];
   readonly LambdaFunctionError?: LambdaMockEngine['LambdaFunctionError'];
@@ -68,6 +72,13 @@ export function lambdaMockEngine(engine: SimEngine): LambdaMockEngine | string {
   if (lambdaFunction === undefined || LambdaFunctionError === undefined || afterSeconds === undefined || missing.length > 0)
     return `the engine does not export ${missing.join(', ')}`;
   return { lambdaFunction, LambdaFunctionError, afterSeconds, StatesError };
+}
+
+/** The engine's helpers for replay mocks, or why they are missing. */
+export function replayMockEngine(engine: SimEngine): ReplayMockEngine | string {
+  const { afterSeconds, StatesError } = engine;
+  if (typeof afterSeconds !== 'function') return 'the engine does not export afterSeconds';
+  return { afterSeconds, StatesError };
 }
 
 export type SimEngineLoad = { readonly ok: true; readonly engine: SimEngine } | { readonly ok: false; readonly reason: string };

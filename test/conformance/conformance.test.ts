@@ -1,7 +1,9 @@
 // The conformance ratchet: per feature folder of ../shared/conformance, the number of matching
-// cases must not fall below test/conformance/baseline.json, for the pure cases (`<folder>`) and the
-// lambda cases (`<folder>+lambda`, functions mocked by scripts/conformance/lambda-mocks.ts). Raise
-// the baseline with `npm run conformance -- --update-baseline` (it never lowers a number).
+// cases must not fall below test/conformance/baseline.json, for the pure cases (`<folder>`), the
+// lambda cases (`<folder>+lambda`, functions mocked by scripts/conformance/lambda-mocks.ts) and the
+// services cases (`<folder>+services`, service answers replayed from the recorded history by
+// scripts/conformance/replay-mocks.ts). Raise the baseline with `npm run conformance -- --update-baseline`
+// (it never lowers a number).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adaptResult } from '../../scripts/conformance/actual-result.js';
 import { baselineEntry, formatBaseline, ratchetBaseline, readBaseline } from '../../scripts/conformance/baseline.js';
@@ -10,6 +12,7 @@ import {
   classifyCase,
   groupKey,
   loadAllCases,
+  notRunReason,
   selectCases,
   usesJsonata,
   type ConformanceCase,
@@ -85,25 +88,40 @@ describe('conformance runner tooling', () => {
     expect(usesJsonata({ QueryLanguage: 'JSONPath', States: { A: { Type: 'Pass' } } })).toBe(false);
   });
 
-  it('selects pure and lambda-only cases, by folder or suite, pure first, sorted', () => {
+  it('selects pure, lambda-only and services cases, by folder or suite, pure first, sorted', () => {
+    const s3Map = {
+      StartAt: 'M',
+      States: { M: { Type: 'Map', ItemReader: { Resource: 'arn:aws:states:::s3:getObject' }, End: true } },
+    };
     const all = [
       classifyCase('b', 'z.json', sampleCase),
       classifyCase('a', 'y.json', { ...sampleCase, id: 'a.y' }),
       classifyCase('a', 'x.json', { ...sampleCase, id: 'a.x', needs: ['lambda'] }),
       classifyCase('a', 'w.json', { ...sampleCase, id: 'a.w', needs: ['lambda', 's3'] }),
       classifyCase('a', 'v.json', { ...sampleCase, id: 'a.v', needs: ['sqs'] }),
+      classifyCase('a', 'u.json', { ...sampleCase, id: 'a.u', needs: ['external:StopExecution'] }),
+      classifyCase('a', 't.json', { ...sampleCase, id: 'a.t', needs: ['s3'], definition: s3Map }),
     ];
     expect(selectCases(all).map((lc) => `${groupKey(lc.suite, lc.folder)}/${lc.file}`)).toEqual([
       'a/y.json',
       'b/z.json',
       'a+lambda/x.json',
+      'a+services/v.json',
+      'a+services/w.json',
     ]);
     expect(selectCases(all, { folders: ['b'] }).map((lc) => lc.file)).toEqual(['z.json']);
-    expect(selectCases(all, { folders: ['a'] }).map((lc) => lc.file)).toEqual(['y.json', 'x.json']);
+    expect(selectCases(all, { folders: ['a'] }).map((lc) => lc.file)).toEqual(['y.json', 'x.json', 'v.json', 'w.json']);
     expect(selectCases(all, { folders: ['a+lambda'] }).map((lc) => lc.file)).toEqual(['x.json']);
+    expect(selectCases(all, { folders: ['a+services'] }).map((lc) => lc.file)).toEqual(['v.json', 'w.json']);
     expect(selectCases(all, { suites: ['pure'] }).map((lc) => lc.file)).toEqual(['y.json', 'z.json']);
+    expect(selectCases(all, { suites: ['services'] }).map((lc) => lc.file)).toEqual(['v.json', 'w.json']);
     expect(caseSuite({ ...sampleCase, needs: ['lambda'] })).toBe('lambda');
-    expect(caseSuite({ ...sampleCase, needs: ['lambda', 'sqs'] })).toBeNull();
+    expect(caseSuite({ ...sampleCase, needs: ['lambda', 'sqs'] })).toBe('services');
+    expect(caseSuite({ ...sampleCase, needs: ['callback', 'sqs'] })).toBe('services');
+    expect(caseSuite({ ...sampleCase, needs: ['external:StopExecution'] })).toBeNull();
+    expect(notRunReason({ ...sampleCase, needs: ['external:StopExecution'] })).toMatch(/^needs external:StopExecution/);
+    expect(notRunReason({ ...sampleCase, needs: ['s3'], definition: s3Map })).toMatch(/ItemReader/);
+    expect(all.map((lc) => lc.notRun === null)).toEqual([true, true, true, true, true, false, false]);
   });
 
   it('adapts an execution result to compare.mjs actual shape', () => {
@@ -202,7 +220,7 @@ describe('conformance runner tooling', () => {
     expect(formatFailureLine(outcomes[0]!)).toBeNull();
   });
 
-  it('reports lambda cases in their own table and misses section, and baselines them as <folder>+lambda', () => {
+  it('reports lambda and services cases in their own tables and misses sections, baselined as <folder>+<suite>', () => {
     const outcome = (suite: CaseOutcome['suite'], resultMatch: boolean): CaseOutcome => ({
       folder: 'services',
       suite,
@@ -219,31 +237,46 @@ describe('conformance runner tooling', () => {
       elapsedMs: 1,
       compare: null,
     });
-    const outcomes = [outcome('pure', true), outcome('lambda', false), outcome('lambda', true)];
+    const outcomes = [
+      outcome('pure', true),
+      outcome('lambda', false),
+      outcome('lambda', true),
+      outcome('services', true),
+      outcome('services', false),
+    ];
     expect(tallyByGroup(outcomes).map((t) => [t.folder, t.cases, t.resultMatch])).toEqual([
       ['services', 1, 1],
       ['services+lambda', 2, 1],
+      ['services+services', 2, 1],
     ]);
     const suites = summarizeSuites(outcomes);
     expect(suites.pure.cases).toBe(1);
     expect(suites.lambda.totals.all).toMatchObject({ cases: 2, resultMatch: 1 });
     expect(suites.lambda.folders.map((f) => f.folder)).toEqual(['services+lambda']);
+    expect(suites.services.folders.map((f) => f.folder)).toEqual(['services+services']);
     const report: ConformanceReport = {
       sharedDir: '/shared',
       settings: DEFAULT_RUNNER_SETTINGS,
       engine: { available: true, reason: null },
-      casesFound: 5,
-      casesNeedingServices: 3,
+      casesFound: 6,
+      casesNeedingServices: 5,
       casesNotRun: 1,
+      notRun: [{ folder: 'sfn_api', file: 's.json', id: 'sfn_api.s', reason: 'needs external:StopExecution' }],
       suites,
       outcomes,
       elapsedMs: 10,
     };
     const text = formatReport(report, { failures: true });
-    expect(text).toContain('1 pure + 2 lambda case(s) run');
-    expect(text).toContain('(1 of 5 need other AWS services: not run)');
+    expect(text).toContain('1 pure + 2 lambda + 2 services case(s) run');
+    expect(text).toContain('(1 of 6 cannot be run: not run)');
+    expect(text).toContain('  not run: 1 case(s): needs external:StopExecution');
     expect(text).toContain('misses (0):');
     expect(text).toContain('lambda misses (1):\n  services+lambda/services.lambda: output $.Payload: expected {}, got null (type)');
+    expect(text).toContain('services misses (1):\n  services+services/services.services: output $.Payload');
+    expect(text).toContain('not run (1):\n  sfn_api/sfn_api.s: needs external:StopExecution');
     expect(text).toContain('lambda cases (needs: ["lambda"]');
+    expect(text).toContain("replayed service answers: checks everything around the service call, not the answers' shapes");
+    expect(text).toMatch(/\nservices\+lambda +2 +1 +50\.0%/);
+    expect(text).toMatch(/\nservices\+services +2 +1 +50\.0%/);
   });
 });
