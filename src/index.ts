@@ -1,7 +1,14 @@
 // The public API of `sfn-sim`: re-exports only.
 export { StateMachine } from './engine/state-machine.js';
 export type { ExecutionResult, ExecutionStatus, ServiceCall } from './engine/execution-result.js';
-export type { ChildStateMachine, MockConfigSelection, RunOptions, StateMachineOptions, TaskHandler, TaskRequest } from './engine/options.js';
+export type {
+  ChildStateMachine,
+  MockConfigSelection,
+  RunOptions,
+  StateMachineOptions,
+  TaskHandler,
+  TaskRequest,
+} from './engine/options.js';
 export { afterSeconds, DelayedOutcome } from './engine/task-latency.js';
 export { DefinitionError, UsageError, StatesError } from './engine/errors.js';
 export type { MockRequest, TaskMock } from './services/mocks/task-mock.js';

@@ -106,6 +106,19 @@ function checkBlock(block: JsonObject, at: string[], out: Diagnostic[], seen: Se
         out.push(schemaError("One of the fields 'Next' or 'End' is required", pointer(...loc)));
       }
     }
+    if (type === 'Task') {
+      const resource = state['Resource'];
+      if (typeof resource !== 'string') {
+        out.push(schemaError("The field 'Resource' is required and must be a string", pointer(...loc, 'Resource')));
+      } else if (!/^arn:[^:]+:[^:]+:/.test(resource)) {
+        out.push({
+          severity: 'ERROR',
+          code: 'INVALID_RESOURCE',
+          message: `The resource provided ${resource} is not recognized. The value is not a valid resource ARN, or the resource is not available in this region.`,
+          location: pointer(...loc, 'Resource'),
+        });
+      }
+    }
     checkErrorHandlers(state, loc, names, out, next);
     if (type === 'Parallel') {
       const branches = state['Branches'];

@@ -66,6 +66,7 @@ export interface EventDetails {
   parameters?: string;
   timeoutInSeconds?: number;
   heartbeatInSeconds?: number;
+  taskCredentials?: { roleArn?: string };
   length?: number;
   index?: number;
   mapRunArn?: string;

@@ -101,3 +101,16 @@ describe('bad execution input', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('Task resources', () => {
+  it('rejects a Resource that is not an ARN with AWS wording (§10.3)', () => {
+    expect(diagnosticsOf({ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'my-function', End: true } } })).toEqual([
+      {
+        code: 'INVALID_RESOURCE',
+        message:
+          'The resource provided my-function is not recognized. The value is not a valid resource ARN, or the resource is not available in this region.',
+        location: '/States/T/Resource',
+      },
+    ]);
+  });
+});

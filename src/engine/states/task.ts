@@ -15,6 +15,7 @@ import type { CompiledTask } from '../compiled.js';
 import { buildContextObject } from '../context-object.js';
 import { HEARTBEAT } from '../error-handling.js';
 import { UsageError } from '../errors.js';
+import { selectPath } from '../dataflow.js';
 import type { Execution } from '../execution.js';
 import { taskDeadline } from '../task-deadline.js';
 import type { FiberBody, InvokeOutcome } from '../fibers.js';
@@ -32,14 +33,16 @@ const NOT_TRUNCATED = { truncated: false } as const;
 export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
   const jsonata = state.lang === 'JSONata';
   const callback = state.resource.endsWith('.waitForTaskToken');
-  // AWS: a callback task gets a fresh token per attempt, readable as $$.Task.Token in Parameters (§6.6)
-  active.taskToken = callback ? taskToken(ex) : undefined;
+  // AWS: callback and .sync tasks get a fresh token per attempt, readable as $$.Task.Token (§6.6;
+  // a recorded startExecution.sync task was completed early through it)
+  active.taskToken = callback || /\.sync(:2)?$/.test(state.resource) ? taskToken(ex) : undefined;
   const input = yield* workInput(ex, frame, raw, state);
   const timeout = yield* resolveNumber(ex, frame, raw, state.timeoutSeconds);
   const heartbeat = yield* resolveNumber(ex, frame, raw, state.heartbeatSeconds);
   const resource = parseTaskResource(state.resource);
   const inputText = toJsonText(input);
-  scheduled(ex, frame, resource, inputText, timeout, heartbeat);
+  const roleArn = taskRoleArn(ex, frame, raw, state);
+  scheduled(ex, frame, resource, inputText, timeout, heartbeat, roleArn);
   active.inTask = true;
   const started = ex.clock.now();
   const request = {
@@ -156,6 +159,15 @@ function childRun(ex: Execution, resource: TaskResource, input: Json): (() => Pr
   };
 }
 
+/** The role of `Credentials.RoleArn` (or `RoleArn.$`), recorded as `taskCredentials` (§1.5). */
+function taskRoleArn(ex: Execution, frame: Frame, raw: Json, state: CompiledTask): string | undefined {
+  if (state.credentials === undefined) return undefined;
+  const input = state.inputPath === undefined ? raw : selectPath(state.inputPath, ex.scope(frame, raw));
+  const credentials = state.credentials(ex.scope(frame, input), ex.random);
+  const role = isJsonObject(credentials) ? credentials['RoleArn'] : undefined;
+  return typeof role === 'string' ? role : undefined;
+}
+
 function scheduled(
   ex: Execution,
   frame: Frame,
@@ -163,10 +175,12 @@ function scheduled(
   inputText: string,
   timeout: number | undefined,
   heartbeat: number | undefined,
+  roleArn: string | undefined,
 ): void {
   const timing: EventDetails = {};
   if (timeout !== undefined) timing.timeoutInSeconds = timeout;
   if (heartbeat !== undefined) timing.heartbeatInSeconds = heartbeat;
+  if (roleArn !== undefined) timing.taskCredentials = { roleArn };
   if (resource.kind === 'lambda-function') {
     ex.event(frame, 'LambdaFunctionScheduled', { resource: resource.arn, input: inputText, inputDetails: NOT_TRUNCATED, ...timing });
     ex.event(frame, 'LambdaFunctionStarted');
