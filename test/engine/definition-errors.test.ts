@@ -114,3 +114,36 @@ describe('Task resources', () => {
     ]);
   });
 });
+
+describe('query languages (ASL-REFERENCE §3.1, §3.4)', () => {
+  it('reports a JSONata syntax error at the field that holds it', () => {
+    const diags = diagnosticsOf({
+      QueryLanguage: 'JSONata',
+      StartAt: 'P',
+      States: { P: { Type: 'Pass', Output: { x: '{% $states.input. %}' }, End: true } },
+    });
+    expect(diags).toEqual([expect.objectContaining({ code: 'SCHEMA_VALIDATION_FAILED', location: '/States/P/Output' })]);
+    expect(diags[0]?.message).toContain('Output/x');
+  });
+
+  it('rejects JSONPath fields in a JSONata state and JSONata fields in a JSONPath state', () => {
+    expect(diagnosticsOf({ QueryLanguage: 'JSONata', StartAt: 'P', States: { P: { Type: 'Pass', InputPath: '$.a', End: true } } })).toEqual(
+      [expect.objectContaining({ code: 'SCHEMA_VALIDATION_FAILED', location: '/States/P/InputPath' })],
+    );
+    expect(diagnosticsOf({ StartAt: 'P', States: { P: { Type: 'Pass', Output: { a: 1 }, End: true } } })).toEqual([
+      expect.objectContaining({ code: 'SCHEMA_VALIDATION_FAILED', location: '/States/P/Output' }),
+    ]);
+  });
+
+  it('rejects a JSONPath state inside a JSONata machine with AWS wording', () => {
+    expect(
+      diagnosticsOf({ QueryLanguage: 'JSONata', StartAt: 'P', States: { P: { Type: 'Pass', QueryLanguage: 'JSONPath', End: true } } }),
+    ).toEqual([
+      {
+        code: 'SCHEMA_VALIDATION_FAILED',
+        message: "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine",
+        location: '/States/P',
+      },
+    ]);
+  });
+});
