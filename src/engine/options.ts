@@ -1,25 +1,15 @@
 import type { Json } from '../asl/json.js';
 import type { DelayedOutcome } from './task-latency.js';
 
-import type { TaskMock } from '../services/mocks/task-mock.js';
+import type { MockRequest, TaskMock } from '../services/mocks/task-mock.js';
 import type { ExecutionResult } from './execution-result.js';
 
-/** What a task handler receives for one Task attempt. */
-export interface TaskRequest {
-  /** The Task state's name. */
-  readonly stateName: string;
-  /** The state's `Resource` ARN as written in the definition. */
-  readonly resource: string;
-  /** The effective parameters (after InputPath and Parameters): what AWS would send to the service. */
-  readonly input: Json;
-  /** 0 for the first attempt, then 1, 2… for retries (`$$.State.RetryCount`). */
-  readonly attempt: number;
-  /** The Context object (`$$`) as the state sees it. */
-  readonly context: Json;
-}
+/** What a task handler receives for one Task attempt (the same request a function mock gets). */
+export type TaskRequest = MockRequest;
 
 /**
- * Runs one Task attempt in place of the real service. Return (or resolve to) the service result; throw
+ * Runs one Task attempt in place of the real service, low-level: the returned value is the task result
+ * exactly as the state receives it (no integration wrapping; prefer `mocks`). Throw
  * `new StatesError(name, cause)` to fail the attempt with that error (any other thrown `Error` fails it
  * with `error.name` and `error.message`).
  * @example
