@@ -13,10 +13,10 @@ import { applyResultPath } from './dataflow.js';
 import { FiberScheduler, type FiberBody, type InvokeOutcome } from './fibers.js';
 import type { IntegrationContext } from '../services/integrations/index.js';
 import type { MockPlan } from '../services/mocks/mock-plan.js';
-import type { MockRequest, TaskAnswer } from '../services/mocks/task-mock.js';
-import type { ServiceCall } from './execution-result.js';
 import type { ChildStateMachine } from './options.js';
-import type { ActiveState, ChildRun, Frame, MapItem } from './runtime.js';
+import type { ActiveState, Frame, MapItem } from './runtime.js';
+import { ServiceCalls } from './service-calls.js';
+import { assignVariables, lookupVariable, visibleVariables } from './variable-scope.js';
 import { runState as runStateWork, runSyncState as runSyncStateWork, type StateWorkResult } from './states/index.js';
 
 /** The outcome of running a block: its output, or the error that escaped it. */
@@ -27,9 +27,6 @@ type StateOutcome =
   | { readonly ok: false; readonly error: StatesError };
 
 const NOT_TRUNCATED = { truncated: false } as const;
-
-/** One variable's value, and all of one Assign, may hold at most 256 KiB (§4.4). */
-const VARIABLE_LIMIT = 262_144;
 
 const ENTERED = {
   Pass: 'PassStateEntered',
@@ -81,12 +78,9 @@ export class Execution {
   readonly clock: VirtualClock;
   readonly random: Random;
   readonly identity: ExecutionIdentity;
-  private readonly mocks: MockPlan;
   private readonly accountId: string;
-  private readonly stateMachines: Readonly<Record<string, ChildStateMachine>>;
-  private readonly invocations = new Map<string, number>();
-  /** Every service call, in order (the result's `calls`). */
-  readonly calls: ServiceCall[] = [];
+  /** Mocks, child machines, invocation counts and the record of service calls. */
+  readonly services: ServiceCalls;
   private readonly payloadLimit: number;
   /** Errors already recorded as EvaluationFailed, so a Map or Parallel does not record its child's again. */
   private readonly recordedFailures = new WeakSet<StatesError>();
@@ -96,8 +90,7 @@ export class Execution {
     this.clock = settings.clock;
     this.random = settings.random;
     this.identity = settings.identity;
-    this.mocks = settings.mocks;
-    this.stateMachines = settings.stateMachines;
+    this.services = new ServiceCalls(settings.mocks, settings.stateMachines);
     this.accountId = settings.accountId;
     this.payloadLimit = settings.payloadLimit;
     this.historyLimit = settings.historyLimit;
@@ -112,33 +105,6 @@ export class Execution {
     const id = this.history.add(type, frame.source, this.clock.now(), details);
     if (moveSource) frame.source = id;
     return id;
-  }
-
-  /** Counts calls of a Task state across the execution: retries and re-entries advance it (§8.1). */
-  nextInvocation(stateName: string): number {
-    const n = this.invocations.get(stateName) ?? 0;
-    this.invocations.set(stateName, n + 1);
-    return n;
-  }
-
-  /** What the mocks answer for a call; `undefined` when nothing mocks the state. */
-  answerTask(request: MockRequest): TaskAnswer | Promise<TaskAnswer> | undefined {
-    return this.mocks.answer(request, this.integrationContext());
-  }
-
-  /** The registered child machine a `StateMachineArn` names (by ARN, then by name), if any. */
-  childMachine(stateMachineArn: string): ChildStateMachine | undefined {
-    const name = stateMachineArn.split(':stateMachine:')[1]?.split(':')[0];
-    return this.stateMachines[stateMachineArn] ?? (name === undefined ? undefined : this.stateMachines[name]);
-  }
-
-  get passthroughTasks(): boolean {
-    return this.mocks.passthrough;
-  }
-
-  recordCall(call: Omit<ServiceCall, 'context'> & { context?: unknown }): void {
-    const { context: _context, ...rest } = call;
-    this.calls.push(rest);
   }
 
   integrationContext(): IntegrationContext {
@@ -172,17 +138,6 @@ export class Execution {
     };
   }
 
-  /** Every variable visible from `frame`, inner scopes shadowing outer ones (JSONata bindings). */
-  variablesOf(frame: Frame): Record<string, Json> {
-    const chain: Frame[] = [];
-    for (let f: Frame | undefined = frame; f !== undefined; f = f.isolated ? undefined : f.parent) chain.push(f);
-    const out: Record<string, Json> = {};
-    for (let i = chain.length - 1; i >= 0; i--) {
-      for (const [k, v] of (chain[i] as Frame).variables ?? []) out[k] = v;
-    }
-    return out;
-  }
-
   /** `$states` for a JSONata field: `input` and `context`, plus `result` or `errorOutput` where they apply (§3.3). */
   statesBinding(frame: Frame, input: Json, extra?: { result?: Json; errorOutput?: Json }, mapItem?: MapItem): JsonObject {
     const states: JsonObject = { input };
@@ -204,7 +159,7 @@ export class Execution {
   *jsonata(value: CompiledJsonata, frame: Frame, states: JsonObject): FiberBody<Json> {
     const fixed = staticValue(value);
     if (fixed !== undefined) return fixed;
-    const env = { states, variables: this.variablesOf(frame), now: this.clock.now(), random: this.random };
+    const env = { states, variables: visibleVariables(frame), now: this.clock.now(), random: this.random };
     const outcome = (yield { type: 'invoke', call: () => evaluateJsonata(value, env) }) as InvokeOutcome;
     if (!outcome.ok) throw asStatesError(outcome.error);
     return outcome.value as Json;
@@ -403,42 +358,9 @@ export class Execution {
       return;
     }
     const details: EventDetails = { name: state.name, output: text, outputDetails: NOT_TRUNCATED };
-    details.assignedVariables = this.assign(frame, assigned);
+    details.assignedVariables = assignVariables(frame, assigned);
     details.assignedVariablesDetails = NOT_TRUNCATED;
     this.event(frame, EXITED[state.type], details);
-  }
-
-  /**
-   * Applies an Assign atomically after checking AWS's limits (§4.3, §4.4): a variable of an outer scope
-   * cannot be assigned from an inner one, one value and one Assign are limited to 256 KiB. Returns
-   * the values as JSON text, as `assignedVariables` records them.
-   */
-  private assign(frame: Frame, assigned: JsonObject): Record<string, string> {
-    const recorded: Record<string, string> = {};
-    let total = 0;
-    for (const [name, value] of Object.entries(assigned)) {
-      for (let outer = frame.isolated ? undefined : frame.parent; outer !== undefined; outer = outer.isolated ? undefined : outer.parent) {
-        if (outer.variables?.has(name) === true) {
-          throw new StatesError('States.Runtime', `Cannot bind value to variable '${name}' as it belongs to an outer scope.`);
-        }
-      }
-      const text = toJsonText(value);
-      const bytes = Buffer.byteLength(text, 'utf8');
-      total += bytes;
-      if (bytes > VARIABLE_LIMIT || total > VARIABLE_LIMIT) {
-        // AWS-authored notes give the limits; the error name is not recorded (ASL-REFERENCE §4.4 [UNVERIFIED])
-        throw new StatesError(
-          'States.DataLimitExceeded',
-          bytes > VARIABLE_LIMIT
-            ? `The value assigned to the variable '${name}' exceeds the maximum size of ${VARIABLE_LIMIT} bytes.`
-            : `The variables assigned by one state exceed the maximum combined size of ${VARIABLE_LIMIT} bytes.`,
-        );
-      }
-      recorded[name] = text;
-    }
-    frame.variables ??= new Map();
-    for (const [name, value] of Object.entries(assigned)) frame.variables.set(name, value);
-    return recorded;
   }
 
   /**
@@ -497,12 +419,4 @@ export function asStatesError(thrown: unknown): StatesError {
 
 function isUsageLevel(thrown: unknown): boolean {
   return thrown instanceof Error && (thrown.name === 'UsageError' || thrown.name === 'MockConfigError');
-}
-
-function lookupVariable(frame: Frame, name: string): Json | undefined {
-  for (let f: Frame | undefined = frame; f !== undefined; f = f.isolated ? undefined : f.parent) {
-    const value = f.variables?.get(name);
-    if (value !== undefined) return value;
-  }
-  return undefined;
 }

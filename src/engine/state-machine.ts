@@ -159,7 +159,7 @@ export class StateMachine {
       transitions: execution.transitions,
       startTime: new Date(start).toISOString(),
       stopTime: new Date(now).toISOString(),
-      calls: execution.calls,
+      calls: execution.services.calls,
       executionArn,
     };
   }

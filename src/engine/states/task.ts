@@ -50,16 +50,19 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
     resource: state.resource,
     input,
     attempt: active.retryCount,
-    invocation: ex.nextInvocation(state.name),
+    invocation: ex.services.nextInvocation(state.name),
     context: buildContextObject(ex.identity, active, undefined),
     time: new Date(started).toISOString(),
   };
   const child = childRun(ex, resource, input);
-  const answered = (yield { type: 'invoke', call: () => (child === undefined ? ex.answerTask(request) : child()) }) as InvokeOutcome;
+  const answered = (yield {
+    type: 'invoke',
+    call: () => (child === undefined ? ex.services.answer(request, ex.integrationContext()) : child()),
+  }) as InvokeOutcome;
   if (!answered.ok) throw answered.error;
   const answer = answered.value as TaskAnswer | undefined;
   if (answer === undefined) {
-    if (!ex.passthroughTasks) throw noMock(state);
+    if (!ex.services.passthrough) throw noMock(state);
   }
   const latency = answer?.afterSeconds ?? 0;
   if (resource.kind === 'integration' && (callback || /\.sync(:2)?$/.test(resource.resource))) {
@@ -75,7 +78,7 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
     const error = new StatesError('States.Timeout', null);
     if (deadline.heartbeat) Object.assign(error, { [HEARTBEAT]: true });
     ex.event(frame, timedOutType(resource), { ...where(resource), error: 'States.Timeout' });
-    ex.recordCall({ ...request, outcome: 'timedOut', error: 'States.Timeout', cause: null });
+    ex.services.record({ ...request, outcome: 'timedOut', error: 'States.Timeout', cause: null });
     throw error;
   }
   if (latency > 0) yield { type: 'sleep', ms: Math.round(latency * 1000) };
@@ -88,7 +91,7 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
     if (error.error !== null) details.error = error.error;
     if (error.causeText !== null) details.cause = error.causeText;
     ex.event(frame, failedType(resource), { ...where(resource), ...details });
-    ex.recordCall({ ...request, outcome: 'failed', error: error.error, cause: error.causeText });
+    ex.services.record({ ...request, outcome: 'failed', error: error.error, cause: error.causeText });
     throw error;
   }
   const result =
@@ -103,11 +106,11 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
   const tooLarge = ex.payloadError(outputText, resource.kind === 'integration' ? resource.resourceType : resource.arn);
   if (tooLarge !== undefined) {
     ex.event(frame, failedType(resource), { ...where(resource), error: tooLarge.error ?? '', cause: tooLarge.causeText ?? '' });
-    ex.recordCall({ ...request, outcome: 'failed', error: tooLarge.error, cause: tooLarge.causeText });
+    ex.services.record({ ...request, outcome: 'failed', error: tooLarge.error, cause: tooLarge.causeText });
     throw tooLarge;
   }
   ex.event(frame, succeededType(resource), { ...where(resource), output: outputText, outputDetails: NOT_TRUNCATED });
-  ex.recordCall({ ...request, outcome: 'succeeded', result });
+  ex.services.record({ ...request, outcome: 'succeeded', result });
   if (jsonata) return yield* finishJsonata(ex, frame, raw, state, result, result);
   return finishJsonPath(ex, frame, raw, result, state, result);
 }
@@ -122,7 +125,7 @@ function childRun(ex: Execution, resource: TaskResource, input: Json): (() => Pr
     return undefined;
   const params = isJsonObject(input) ? input : {};
   const arn = params['StateMachineArn'];
-  const machine = typeof arn === 'string' ? ex.childMachine(arn) : undefined;
+  const machine = typeof arn === 'string' ? ex.services.childMachine(arn) : undefined;
   if (machine === undefined || typeof arn !== 'string') return undefined;
   const ctx = ex.integrationContext();
   const rawInput = params['Input'];
