@@ -19,6 +19,8 @@ export interface OutlinedState {
   readonly processor: OutlinedBlock | undefined;
   /** A distributed Map: its children are executions of their own (§11.1). */
   readonly distributed: DistributedConfig | undefined;
+  /** The innermost distributed Map whose children run this state; `undefined` when the execution itself runs it. */
+  readonly childOf: OutlinedState | undefined;
 }
 
 export interface DistributedConfig {
@@ -46,8 +48,8 @@ export interface DefinitionOutline {
 /** One `path` entry resolved against the definition. */
 export interface LocatedEntry {
   readonly state: OutlinedState;
-  /** The Map and Parallel states around it, outermost first, with the item or branch index. */
-  readonly chain: ReadonlyArray<{ readonly state: OutlinedState; readonly index: number }>;
+  /** The Map and Parallel states around it, outermost first, with the item or branch index and the entry's qualified name for it. */
+  readonly chain: ReadonlyArray<{ readonly state: OutlinedState; readonly index: number; readonly qualified: string }>;
 }
 
 const DISTRIBUTED_DEFAULT_CONCURRENCY = 10_000;
@@ -68,60 +70,69 @@ export function outlineDefinition(source: DefinitionSource): DefinitionOutline {
     text = JSON.stringify(definition);
   }
   if (!isObject(definition) || !isObject(definition['States'])) {
-    throw new UsageError('costOf: expected a state machine definition (an object with StartAt and States), its JSON text, or a StateMachine');
+    throw new UsageError(
+      'costOf: expected a state machine definition (an object with StartAt and States), its JSON text, or a StateMachine',
+    );
   }
   const states: OutlinedState[] = [];
-  const root = outlineBlock(definition, '', states);
+  const root = outlineBlock(definition, '', states, undefined);
   return { root, states, bytes: Buffer.byteLength(text, 'utf8') };
 }
 
-function outlineBlock(block: Record<string, unknown>, prefix: string, all: OutlinedState[]): OutlinedBlock {
+function outlineBlock(
+  block: Record<string, unknown>,
+  prefix: string,
+  all: OutlinedState[],
+  childOf: OutlinedState | undefined,
+): OutlinedBlock {
   const states = new Map<string, OutlinedState>();
   const raw = isObject(block['States']) ? block['States'] : {};
   for (const [name, value] of Object.entries(raw)) {
     if (!isObject(value)) continue;
-    const state = outlineState(name, value, prefix, all);
+    const state = outlineState(name, value, prefix, all, childOf);
     states.set(name, state);
   }
   return { startAt: typeof block['StartAt'] === 'string' ? block['StartAt'] : '', states };
 }
 
-function outlineState(name: string, value: Record<string, unknown>, prefix: string, all: OutlinedState[]): OutlinedState {
+function outlineState(
+  name: string,
+  value: Record<string, unknown>,
+  prefix: string,
+  all: OutlinedState[],
+  childOf: OutlinedState | undefined,
+): OutlinedState {
   const type = value['Type'] as StateType;
   const label = prefix + name;
-  const nested: OutlinedState[] = [];
   const branches: OutlinedBlock[] = [];
-  if (type === 'Parallel' && Array.isArray(value['Branches'])) {
-    value['Branches'].forEach((branch: unknown, i) => {
-      if (isObject(branch)) branches.push(outlineBlock(branch, `${label}#${i}.`, nested));
-    });
-  }
-  let processor: OutlinedBlock | undefined;
   let distributed: DistributedConfig | undefined;
   const block = type !== 'Map' ? undefined : isObject(value['ItemProcessor']) ? value['ItemProcessor'] : value['Iterator'];
-  if (isObject(block)) {
-    const config = isObject(block['ProcessorConfig']) ? block['ProcessorConfig'] : {};
-    if (config['Mode'] === 'DISTRIBUTED') {
-      const max = value['MaxConcurrency'];
-      distributed = {
-        executionType: config['ExecutionType'] === 'EXPRESS' ? 'EXPRESS' : 'STANDARD',
-        concurrency: typeof max === 'number' && max > 0 ? Math.min(max, DISTRIBUTED_DEFAULT_CONCURRENCY) : DISTRIBUTED_DEFAULT_CONCURRENCY,
-        processorBytes: Buffer.byteLength(JSON.stringify(block), 'utf8'),
-      };
-    }
-    processor = outlineBlock(block, `${label}[*].`, nested);
+  if (isObject(block) && isObject(block['ProcessorConfig']) && block['ProcessorConfig']['Mode'] === 'DISTRIBUTED') {
+    const max = value['MaxConcurrency'];
+    distributed = {
+      executionType: block['ProcessorConfig']['ExecutionType'] === 'EXPRESS' ? 'EXPRESS' : 'STANDARD',
+      concurrency: typeof max === 'number' && max > 0 ? Math.min(max, DISTRIBUTED_DEFAULT_CONCURRENCY) : DISTRIBUTED_DEFAULT_CONCURRENCY,
+      processorBytes: Buffer.byteLength(JSON.stringify(block), 'utf8'),
+    };
   }
-  const state: OutlinedState = {
+  const state: { -readonly [K in keyof OutlinedState]: OutlinedState[K] } = {
     name,
     type,
     label,
     hasRetry: Array.isArray(value['Retry']) && value['Retry'].length > 0,
     resource: typeof value['Resource'] === 'string' ? value['Resource'] : undefined,
     branches,
-    processor,
+    processor: undefined,
     distributed,
+    childOf,
   };
-  all.push(state, ...nested);
+  all.push(state);
+  if (type === 'Parallel' && Array.isArray(value['Branches'])) {
+    value['Branches'].forEach((branch: unknown, i) => {
+      if (isObject(branch)) branches.push(outlineBlock(branch, `${label}#${i}.`, all, childOf));
+    });
+  }
+  if (isObject(block)) state.processor = outlineBlock(block, `${label}[*].`, all, distributed === undefined ? childOf : state);
   return state;
 }
 
@@ -144,7 +155,7 @@ function locateIn(block: OutlinedBlock, entry: string, at: number, chain: Locate
     const index = Number(nested[1]);
     const inner = state.type === 'Map' ? state.processor : state.branches[index];
     if (inner === undefined) continue;
-    const found = locateIn(inner, entry, after + nested[0].length, [...chain, { state, index }]);
+    const found = locateIn(inner, entry, after + nested[0].length, [...chain, { state, index, qualified: entry.slice(0, after) }]);
     if (found !== undefined) return found;
   }
   return undefined;

@@ -1,8 +1,8 @@
 import type { ExpressPricing, PricingTable, RegionPricing } from './region-pricing.js';
 
-const PRICING_PAGE = 'https://aws.amazon.com/step-functions/pricing/ (ASL-REFERENCE §11)';
+const PRICING_PAGE = 'aws.amazon.com/step-functions/pricing';
 /** The captures of the pricing page used for §11 (2020 to 2025) agree on every figure below. */
-const CAPTURED = '2020-07 to 2025 captures (agreeing)';
+const CAPTURED = 'captures from 2020-07 to 2025, which agree (ASL-REFERENCE §11)';
 
 /** us-east-1 Express rates: $1.00 per million requests; GB-hour tiers 1,000 / 4,000 / over 5,000 (§11.2). */
 const US_EAST_1_EXPRESS: ExpressPricing = {
@@ -12,7 +12,7 @@ const US_EAST_1_EXPRESS: ExpressPricing = {
     { upToGbHours: 5000, usdPerGbHour: 0.03 },
     { upToGbHours: null, usdPerGbHour: 0.01642 },
   ],
-  source: `${PRICING_PAGE}, Express pricing example ($382.97 duration for 100 M executions x 10 s x 64 MB)`,
+  source: `${PRICING_PAGE} (Express requests and duration tiers)`,
   date: CAPTURED,
 };
 
@@ -51,7 +51,7 @@ function region(code: string, usdPerThousandTransitions: number): RegionPricing 
     standard: {
       usdPerThousandTransitions,
       freeTransitionsPerMonth: 4000,
-      source: `${PRICING_PAGE}, state transitions pricing table and free tier`,
+      source: `${PRICING_PAGE} (state transitions table, free tier)`,
       date: CAPTURED,
     },
     express: code === 'us-east-1' ? US_EAST_1_EXPRESS : ASSUMED_EXPRESS,
