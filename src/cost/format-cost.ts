@@ -36,7 +36,7 @@ export function formatCostEstimate(estimate: CostEstimate, options: FormatCostOp
   const rows: Array<[string, string, string]> = [
     ['', 'Standard', 'Express'],
     [
-      'Billed per execution',
+      estimate.scenarios.length === 1 ? 'Billed per execution' : 'Billed per execution (average)',
       plural(per.transitions, 'transition'),
       `${grouped(per.billedDurationInMilliseconds)} ms x ${figure(per.billedMemoryUsedInMB, 1)} MB`,
     ],
@@ -48,7 +48,7 @@ export function formatCostEstimate(estimate: CostEstimate, options: FormatCostOp
   for (const [a, b, c] of rows) lines.push(`${a.padEnd(width0)}${b.padEnd(width1)}${c}`.trimEnd());
   lines.push('');
   lines.push(verdict(estimate));
-  lines.push(breakEvenLine(estimate.breakEven));
+  lines.push(breakEvenLine(estimate));
   if (estimate.expressLimitations.length === 0) {
     lines.push('Express limits: none found (under 5 minutes; no .sync, callbacks, activities or distributed Map).');
   } else {
@@ -71,8 +71,13 @@ export function formatCostEstimate(estimate: CostEstimate, options: FormatCostOp
   }
   for (const note of estimate.notes) lines.push(`Note: ${note}`);
   const { standard, express } = estimate.pricing;
-  lines.push(`Prices (${estimate.region}): Standard from ${standard.source}, ${standard.date}.`);
-  lines.push(`                 Express from ${express.source}, ${express.date}.`);
+  if (standard.date === express.date) {
+    lines.push(`Prices for ${estimate.region}, read ${standard.date}:`);
+    lines.push(`  Standard: ${standard.source}`, `  Express:  ${express.source}`);
+  } else {
+    lines.push(`Prices for ${estimate.region}:`);
+    lines.push(`  Standard: ${standard.source}, ${standard.date}`, `  Express:  ${express.source}, ${express.date}`);
+  }
   if (options.replay !== undefined) lines.push(`Replay: ${options.replay}`);
   return lines.join('\n');
 }
@@ -86,8 +91,12 @@ function verdict(e: CostEstimate): string {
   return `${TYPE_NAME[e.cheaper]} is cheaper ${at}, ${saving}${caveat}.`;
 }
 
-function breakEvenLine(points: readonly BreakEven[]): string {
-  if (points.length === 0) return 'Break-even: none; the same type is cheaper at every volume.';
+function breakEvenLine(estimate: CostEstimate): string {
+  const points: readonly BreakEven[] = estimate.breakEven;
+  if (points.length === 0) {
+    const always = estimate.cheaper === 'EQUAL' ? 'neither type' : TYPE_NAME[estimate.cheaper];
+    return `Break-even: none; ${always} is cheaper at every volume.`;
+  }
   return points
     .map(
       (p) =>
@@ -125,8 +134,10 @@ export function formatCostDiff(diff: CostDiff): string {
   lines.push(
     `  Standard: ${money(diff.standard.monthlyUsd)} a month; ${count(diff.standard.transitionsPerExecution)} transitions per execution`,
   );
+  const memory = diff.express.billedMemoryUsedInMB;
+  const mb = memory.change === 0 ? figure(memory.after, 1) : count(memory);
   lines.push(
-    `  Express:  ${money(diff.express.monthlyUsd)} a month; ${count(diff.express.billedDurationInMilliseconds)} ms x ${count(diff.express.billedMemoryUsedInMB)} MB billed`,
+    `  Express:  ${money(diff.express.monthlyUsd)} a month; ${count(diff.express.billedDurationInMilliseconds)} ms x ${mb} MB billed`,
   );
   for (const s of diff.standard.byState) lines.push(`    ${s.state}: ${count(s)} transitions per execution`);
   if (diff.cheaper.before !== diff.cheaper.after) lines.push(`  Cheaper type: ${diff.cheaper.before} before, ${diff.cheaper.after} after.`);

@@ -2,7 +2,7 @@ import type { ExpressPricing, PricingTable, RegionPricing } from './region-prici
 
 const PRICING_PAGE = 'aws.amazon.com/step-functions/pricing';
 /** The captures of the pricing page used for §11 (2020 to 2025) agree on every figure below. */
-const CAPTURED = 'captures from 2020-07 to 2025, which agree (ASL-REFERENCE §11)';
+const CAPTURED = '2020-07 to 2025 (the captures agree; ASL-REFERENCE §11)';
 
 /** us-east-1 Express rates: $1.00 per million requests; GB-hour tiers 1,000 / 4,000 / over 5,000 (§11.2). */
 const US_EAST_1_EXPRESS: ExpressPricing = {
