@@ -23,7 +23,7 @@ Options:
   --executions-per-month  Monthly traffic to price (default: 1000000)
   --region                AWS region whose prices to use (default: us-east-1)
   --pricing               Your own prices: a JSON file with one region's prices or { "regions": {...} }
-  --format                text (default) or json
+  --format                text (default) or json (--json is short for --format json)
 `;
 
 const DEFAULT_EXECUTIONS = 1_000_000;
