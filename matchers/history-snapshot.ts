@@ -9,7 +9,8 @@ const JSON_FIELDS = new Set(['input', 'output', 'parameters', 'cause']);
  * An execution history as snapshot text: one header line per event (`#id  +virtual time  Type  state`,
  * with `← #n` when the previous event is not the one just before), then its details, one per line,
  * JSON payloads on one line. Event ids stay (they are deterministic); timestamps become virtual
- * offsets; ARN regions and accounts, UUIDs, trace ids and task tokens become numbered placeholders;
+ * offsets; regions and ARN accounts become `<region>` and `<account>`; UUIDs, trace ids and task tokens
+ * become numbered placeholders;
  * `{ truncated: false }` and SDK response metadata are left out.
  */
 export class HistorySnapshot {
@@ -63,6 +64,8 @@ function eventText(event: HistoryEvent, start: number, placeholders: Placeholder
 }
 
 function fieldText(key: string, value: unknown, placeholders: Placeholders): string {
+  // the region ARNs carry is replaced, so the one TaskScheduled names is too
+  if (key === 'region') return '<region>';
   if (typeof value === 'string') {
     if (JSON_FIELDS.has(key)) {
       const parsed = parseJson(value);
