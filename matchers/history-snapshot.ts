@@ -12,6 +12,8 @@ const JSON_FIELDS = new Set(['input', 'output', 'parameters', 'cause']);
  * offsets; regions and ARN accounts become `<region>` and `<account>`; UUIDs, trace ids and task tokens
  * become numbered placeholders;
  * `{ truncated: false }` and SDK response metadata are left out.
+ * @example
+ * new HistorySnapshot(execution).text.split('\n')[0]; // '#1   +00:00:00.000  ExecutionStarted'
  */
 export class HistorySnapshot {
   readonly text: string;
@@ -40,6 +42,8 @@ export function historySnapshot(result: ExecutionResult): HistorySnapshot {
 /**
  * The snapshot serializer that prints a `HistorySnapshot` as its text (no quotes, no escapes).
  * `sfn-sim/vitest` registers it; add it yourself with `expect.addSnapshotSerializer` elsewhere.
+ * @example
+ * expect.addSnapshotSerializer(historySnapshotSerializer);
  */
 export const historySnapshotSerializer = {
   test(value: unknown): boolean {

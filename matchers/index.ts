@@ -25,7 +25,12 @@ import { toMatchHistorySnapshot } from './to-match-history-snapshot.js';
 import { toSucceed } from './to-succeed.js';
 import { toTimeOut } from './to-time-out.js';
 
-/** Every sfn-sim matcher by name, as `expect.extend` takes them (already registered by this module). */
+/**
+ * Every sfn-sim matcher by name, as `expect.extend` takes them. Importing this module registers them;
+ * the object is for a second `expect` (from `createExpect`) or another runner.
+ * @example
+ * createExpect().extend(sfnMatchers);
+ */
 export const sfnMatchers = {
   toSucceed,
   toFail,

@@ -30,7 +30,7 @@ export function stateHeading(model: ExecutionModel, visit: StateVisit): string {
  * left (caught, or on to the next state).
  */
 export function visitRows(model: ExecutionModel, visit: StateVisit): string[] {
-  const rows: Array<[string, string]> = [];
+  const rows: Array<[id: number, text: string, time: string]> = [];
   const at = (e: HistoryEvent): string => `t=${offsetText(model.offset(e))}`;
   let attempt = 0;
   let lastFailure: HistoryEvent | undefined;
@@ -39,22 +39,23 @@ export function visitRows(model: ExecutionModel, visit: StateVisit): string[] {
       attempt++;
       if (attempt > 1) {
         const wait = lastFailure === undefined ? '' : `after ${waitText(model.offset(e) - model.offset(lastFailure))} `;
-        rows.push([`#${e.id}  retried ${wait}(attempt ${attempt})`, at(e)]);
+        rows.push([e.id, `retried ${wait}(attempt ${attempt})`, at(e)]);
       }
     } else if (isFailureEvent(e)) {
       lastFailure = e;
       const error = errorOf(model, e);
-      rows.push([`#${e.id}  ${e.type}  ${errorText(error?.error, error?.cause)}`.trimEnd(), at(e)]);
+      rows.push([e.id, `${e.type}  ${errorText(error?.error, error?.cause)}`.trimEnd(), at(e)]);
     } else if (isSucceededEvent(e) || e.type === 'ParallelStateSucceeded' || e.type === 'MapStateSucceeded') {
-      rows.push([`#${e.id}  ${e.type}`, at(e)]);
+      rows.push([e.id, e.type, at(e)]);
     } else if (e === visit.exited) {
       const caught = caughtError(model, visit);
       const next = visit.next === undefined ? '' : ` → ${visit.next.path}`;
-      rows.push([caught === undefined ? `#${e.id}  ${e.type}${next}` : `#${e.id}  caught ${caught.error} by a Catch${next}`, at(e)]);
+      rows.push([e.id, caught === undefined ? `${e.type}${next}` : `caught ${caught.error} by a Catch${next}`, at(e)]);
     }
   }
-  if (rows.length === 0) rows.push([`#${visit.entered.id}  ${visit.entered.type}`, at(visit.entered)]);
-  return columns(shorten(rows));
+  if (rows.length === 0) rows.push([visit.entered.id, visit.entered.type, at(visit.entered)]);
+  const idWidth = Math.max(...rows.map(([id]) => String(id).length)) + 1;
+  return columns(shorten(rows.map(([id, text, time]): [string, string] => [`${`#${id}`.padEnd(idWidth)}  ${text}`, time])));
 }
 
 /** The visit block: `At step 3, ChargeCard (Task, …):` or `ChargeCard (Task, …), entered #20:` and its rows. */
