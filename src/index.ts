@@ -43,3 +43,4 @@ export { AWS_LIST_PRICES } from './cost/pricing/aws-list-prices.js';
 export { resolvePricing } from './cost/pricing/resolve-pricing.js';
 export type { PricingOptions } from './cost/pricing/resolve-pricing.js';
 export type { RegionPricing, PricingTable, StandardPricing, ExpressPricing, DurationTier } from './cost/pricing/region-pricing.js';
+export { formatExecutionResult, formatOffset } from './report/format-result.js';

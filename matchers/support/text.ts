@@ -2,18 +2,11 @@
  * Plain-text pieces shared by every matcher message: virtual times, quoting, cutting long values.
  * No colour: the texts are pinned by inline snapshots and read the same in a terminal and in CI logs.
  */
+import { formatOffset } from '../../src/index.js';
 
 /** Virtual time since the execution started, `+hh:mm:ss.mmm` (hours grow past 24 rather than wrap). */
 export function offsetText(ms: number): string {
-  const sign = ms < 0 ? '-' : '+';
-  let rest = Math.abs(Math.round(ms));
-  const h = Math.floor(rest / 3_600_000);
-  rest -= h * 3_600_000;
-  const m = Math.floor(rest / 60_000);
-  rest -= m * 60_000;
-  const s = Math.floor(rest / 1000);
-  const milli = rest - s * 1000;
-  return `${sign}${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}.${pad(milli, 3)}`;
+  return formatOffset(Math.round(ms));
 }
 
 /** A virtual duration, `hh:mm:ss.mmm`. */
@@ -94,10 +87,6 @@ interface AsymmetricMatcherLike {
 /** `StringContaining "card"`, `Any<String>`: how vitest itself names an asymmetric matcher. */
 export function asymmetricText(matcher: AsymmetricMatcherLike): string {
   return typeof matcher.toAsymmetricMatcher === 'function' ? matcher.toAsymmetricMatcher() : matcher.toString();
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
 }
 
 function trimNumber(n: number): string {
