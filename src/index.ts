@@ -9,7 +9,7 @@ export type {
   TaskHandler,
   TaskRequest,
 } from './engine/options.js';
-export { afterSeconds, DelayedOutcome } from './engine/task-latency.js';
+export { afterSeconds, DelayedOutcome } from './services/mocks/after-seconds.js';
 export { DefinitionError, UsageError, StatesError } from './engine/errors.js';
 export type { MockRequest, TaskMock } from './services/mocks/task-mock.js';
 export type { MockError, MockResponse, MockTiming } from './services/mocks/types.js';

@@ -34,11 +34,6 @@ export function toJsonText(value: Json): string {
   return JSON.stringify(value);
 }
 
-/** The UTF-8 byte length of a JSON value's compact text (AWS payload limits count bytes). */
-export function jsonByteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
-
 /**
  * Builds an object with a key that may be `__proto__` without touching any prototype:
  * user data can name keys anything, and `obj[key] = v` with `__proto__` would re-parent `obj`.

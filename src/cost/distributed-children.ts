@@ -1,6 +1,5 @@
 import type { ExecutionResult } from '../engine/execution-result.js';
 import type { HistoryEvent } from '../history/events.js';
-import type { OutlinedState } from './definition-outline.js';
 import { billedDurationMs, estimateExpressMemory, gbSeconds, largestPayloadBytes, type BillingDetails } from './express-billing.js';
 import { NO_USAGE, type Usage } from './monthly-bill.js';
 import { totalTransitions, type StateTransitions, type TransitionLedger } from './transitions.js';

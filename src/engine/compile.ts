@@ -5,6 +5,7 @@ import { compileJsonata, isJsonataExpression, type CompiledJsonata } from '../qu
 import { compilePath, type CompiledPath } from '../query/jsonpath.js';
 import { compileDynamicValue, compilePayloadTemplate, TemplateError, type CompiledTemplate } from '../query/payload-template.js';
 import { parseTimestamp } from '../query/timestamp.js';
+import { parseTaskResource, type TaskResource } from '../services/resource.js';
 import type {
   CompiledAssign,
   CompiledBlock,
@@ -87,7 +88,7 @@ class Compiler {
           ...common,
           ...this.withResult(s, lang, at),
           type,
-          resource: this.string(s, 'Resource', at) ?? '',
+          ...taskTarget(this.string(s, 'Resource', at) ?? ''),
           parameters: jsonata ? undefined : this.template(s, 'Parameters', at),
           arguments: jsonata ? this.jsonata(s, 'Arguments', at) : undefined,
           timeoutSeconds: this.numberSource(s, 'TimeoutSeconds', lang, at),
@@ -382,6 +383,11 @@ class Compiler {
   private error(code: Diagnostic['code'], message: string, at: string[]): void {
     this.diagnostics.push({ severity: 'ERROR', code, message, location: pointer(...at) });
   }
+}
+
+/** Parses a Task's Resource once per definition. */
+function taskTarget(resource: string): { resource: string; target: TaskResource; waits: boolean } {
+  return { resource, target: parseTaskResource(resource), waits: /\.(waitForTaskToken|sync(:2)?)$/.test(resource) };
 }
 
 /** A JSONPath Pass or Succeed without any data-flow field passes its input through unchanged. */

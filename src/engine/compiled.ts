@@ -1,6 +1,7 @@
 import type { Json } from '../asl/json.js';
 import type { QueryLanguage, StateType } from '../asl/types.js';
 import type { CompiledJsonata } from '../query/jsonata.js';
+import type { TaskResource } from '../services/resource.js';
 import type { CompiledPath } from '../query/jsonpath.js';
 import type { CompiledTemplate } from '../query/payload-template.js';
 import type { CompiledChoiceRule } from './states/choice-rule.js';
@@ -71,6 +72,10 @@ export interface CompiledPass extends Common {
 export interface CompiledTask extends Common, WithResult {
   readonly type: 'Task';
   readonly resource: string;
+  /** The Resource parsed once: which events it records and how its answers are shaped. */
+  readonly target: TaskResource;
+  /** `.waitForTaskToken` or `.sync`/`.sync:2`: the task waits, records TaskSubmitted and has a task token. */
+  readonly waits: boolean;
   readonly parameters: CompiledTemplate | undefined;
   readonly timeoutSeconds: NumberSource | undefined;
   readonly heartbeatSeconds: NumberSource | undefined;

@@ -1,4 +1,4 @@
-import { toJsonText, type Json } from '../asl/json.js';
+import type { Json } from '../asl/json.js';
 import { StatesError } from '../asl/states-error.js';
 import { evaluatePath, setAtReferencePath, type CompiledPath } from '../query/jsonpath.js';
 import type { PathScope } from '../query/path-scope.js';
@@ -23,9 +23,4 @@ export function applyResultPath(raw: Json, path: CompiledPath | null | undefined
   if (path === undefined) return result;
   if (path === null) return raw;
   return setAtReferencePath(raw, path, result);
-}
-
-/** The message AWS uses when a `*Path` field reads nothing. */
-export function missingPathMessage(field: string, path: CompiledPath, input: Json): string {
-  return `The JSONPath '${path.text}' specified for the field '${field}' could not be found in the input '${toJsonText(input)}'`;
 }

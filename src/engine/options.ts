@@ -1,5 +1,5 @@
 import type { Json } from '../asl/json.js';
-import type { DelayedOutcome } from './task-latency.js';
+import type { DelayedOutcome } from '../services/mocks/after-seconds.js';
 
 import type { MockRequest, TaskMock } from '../services/mocks/task-mock.js';
 import type { ExecutionResult } from './execution-result.js';

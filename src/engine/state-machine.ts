@@ -247,5 +247,3 @@ function toEpochMs(value: RunOptions['startTime']): number {
   if (!Number.isFinite(ms)) throw new UsageError(`startTime must be an ISO-8601 date, a Date or epoch milliseconds; got ${String(value)}`);
   return ms;
 }
-
-export { isJsonObject };

@@ -127,9 +127,3 @@ export function* resolveNumber(
 }
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
-
-export function typeOf(value: Json): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value === 'object' ? 'object' : typeof value;
-}

@@ -10,7 +10,7 @@ import {
   type ChildExecution,
 } from '../../services/integrations/index.js';
 import type { TaskAnswer } from '../../services/mocks/task-mock.js';
-import { parseTaskResource, type TaskResource } from '../../services/resource.js';
+import type { TaskResource } from '../../services/resource.js';
 import type { CompiledTask } from '../compiled.js';
 import { buildContextObject } from '../context-object.js';
 import { HEARTBEAT } from '../error-handling.js';
@@ -32,14 +32,14 @@ const NOT_TRUNCATED = { truncated: false } as const;
  */
 export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: Frame, active: ActiveState): FiberBody<StateWorkResult> {
   const jsonata = state.lang === 'JSONata';
-  const callback = state.resource.endsWith('.waitForTaskToken');
+
   // AWS: callback and .sync tasks get a fresh token per attempt, readable as $$.Task.Token (§6.6;
   // a recorded startExecution.sync task was completed early through it)
-  active.taskToken = callback || /\.sync(:2)?$/.test(state.resource) ? taskToken(ex) : undefined;
+  active.taskToken = state.waits ? taskToken(ex) : undefined;
   const input = yield* workInput(ex, frame, raw, state);
   const timeout = yield* resolveNumber(ex, frame, raw, state.timeoutSeconds);
   const heartbeat = yield* resolveNumber(ex, frame, raw, state.heartbeatSeconds);
-  const resource = parseTaskResource(state.resource);
+  const resource = state.target;
   const inputText = toJsonText(input);
   const roleArn = taskRoleArn(ex, frame, raw, state);
   scheduled(ex, frame, resource, inputText, timeout, heartbeat, roleArn);
@@ -65,7 +65,7 @@ export function* runTask(ex: Execution, state: CompiledTask, raw: Json, frame: F
     if (!ex.services.passthrough) throw noMock(state);
   }
   const latency = answer?.afterSeconds ?? 0;
-  if (resource.kind === 'integration' && (callback || /\.sync(:2)?$/.test(resource.resource))) {
+  if (resource.kind === 'integration' && state.waits) {
     // AWS: the start call's response is recorded as TaskSubmitted, then the task waits for completion (§6.6, §6.7)
     const submitted = shapeSubmittedResult(resource, input, answer?.submitted ?? {}, ex.integrationContext());
     ex.event(frame, 'TaskSubmitted', { ...where(resource), output: toJsonText(submitted), outputDetails: NOT_TRUNCATED });

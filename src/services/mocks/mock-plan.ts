@@ -3,6 +3,7 @@ import type { Json } from '../../asl/json.js';
 import { StatesError } from '../../asl/states-error.js';
 import { lambdaFunctionError, type IntegrationContext } from '../integrations/index.js';
 import { MockConfigError } from '../mock-config-file.js';
+import { DelayedOutcome } from './after-seconds.js';
 import { callAwsSdk, type AwsSdkBridgeOptions } from '../aws-sdk-bridge.js';
 import { parseTaskResource } from '../resource.js';
 import { isLambdaMock, LambdaFunctionError, lambdaKeys } from './lambda-function.js';
@@ -169,7 +170,7 @@ function asLambdaError(thrown: unknown, request: MockRequest, ctx: IntegrationCo
 }
 
 function fromValue(value: unknown, wrap: boolean): TaskAnswer {
-  if (isDelayed(value)) {
+  if (value instanceof DelayedOutcome) {
     const o = value.outcome;
     return 'error' in o
       ? { kind: 'error', error: o.error, afterSeconds: value.seconds }
@@ -183,17 +184,6 @@ function fromThrown(thrown: unknown): TaskAnswer {
   if (thrown instanceof StatesError) return { kind: 'error', error: thrown, afterSeconds: 0 };
   if (thrown instanceof Error) return { kind: 'error', error: new StatesError(thrown.name, thrown.message), afterSeconds: 0 };
   return { kind: 'error', error: new StatesError('Error', String(thrown)), afterSeconds: 0 };
-}
-
-interface Delayed {
-  readonly seconds: number;
-  readonly outcome: { readonly result: Json } | { readonly error: StatesError };
-}
-
-function isDelayed(value: unknown): value is Delayed {
-  return (
-    typeof value === 'object' && value !== null && (value as { constructor?: { name?: string } }).constructor?.name === 'DelayedOutcome'
-  );
 }
 
 /** A mock's value must be JSON: copying it through JSON text also isolates the engine from later mutation. */

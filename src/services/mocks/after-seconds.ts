@@ -1,5 +1,5 @@
-import type { Json } from '../asl/json.js';
-import { StatesError } from '../asl/states-error.js';
+import type { Json } from '../../asl/json.js';
+import { StatesError } from '../../asl/states-error.js';
 
 /**
  * A task outcome that takes virtual time: the task answers after `seconds`. Return it from a task
