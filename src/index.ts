@@ -18,6 +18,22 @@ export { MockConfigError } from './services/mock-config-file.js';
 export type { Diagnostic, DiagnosticCode } from './asl/diagnostics.js';
 export type { HistoryEvent, HistoryEventType, EventDetails, PayloadDetails } from './history/events.js';
 export type { Json, JsonObject } from './asl/json.js';
+export { loadDefinitionFile, listStateMachines } from './asl/load/load-definition-file.js';
+export type { LoadOptions, LoadedDefinition } from './asl/load/load-definition-file.js';
+export { LoadError } from './asl/load/load-error.js';
+export type { LoadErrorCode } from './asl/load/load-error.js';
+export { genericSubstitution } from './asl/load/generic-substitution.js';
+export { applySubstitutions } from './asl/load/substitutions.js';
+export type {
+  Placeholder,
+  PlaceholderUse,
+  SubstitutionOptions,
+  SubstitutionResult,
+  Substitutions,
+  SubstitutionValue,
+} from './asl/load/substitutions.js';
+export type { DefinitionSourceKind, StateMachineEntry, StateMachineKind } from './asl/load/state-machine-source.js';
+export type { SourcePosition } from './asl/load/source-document.js';
 export type * from './asl/types.js';
 export { costOf } from './cost/cost-of.js';
 export type { ExecutionCost, StandardExecutionCost, ExpressExecutionCost, NestedExecution } from './cost/cost-of.js';

@@ -19,7 +19,9 @@ export type DiagnosticCode =
   | 'MISSING_TRANSITION_TARGET'
   | 'TOO_DEEPLY_NESTED'
   | 'INVALID_JSON_PATH'
-  | 'INVALID_INTRINSIC_FUNCTION';
+  | 'INVALID_INTRINSIC_FUNCTION'
+  /** A `${Name}` placeholder in a loaded definition that no substitution filled (sfn-sim's own code). */
+  | 'UNRESOLVED_PLACEHOLDER';
 
 /** Builds a JSON pointer from path segments, escaping `~` and `/` per RFC 6901. */
 export function pointer(...segments: ReadonlyArray<string | number>): string {
