@@ -17,10 +17,10 @@ export interface SourceDocument {
 }
 
 /**
- * Nodes built at most, aliases included: an alias "billion laughs" (`&a [*b, *b, …]` nested) would
- * otherwise expand to gigabytes from a few hundred bytes.
+ * Nodes built at most from aliases: an alias "billion laughs" (`&a [*b, *b, …]` nested) would
+ * otherwise expand to gigabytes from a few hundred bytes. Other nodes are bounded by the file size.
  */
-const MAX_NODES = 1_000_000;
+const MAX_ALIASED_NODES = 100_000;
 
 /**
  * Parses JSON or YAML text. JSON is YAML 1.2, so one parser gives both values and node positions.
@@ -43,11 +43,11 @@ export function parseSource(file: string, text: string): SourceDocument {
     throw new LoadError('PARSE_ERROR', file, `${file}:${pos.line}:${pos.col}: cannot parse ${syntaxOf(file)}: ${first.message}`, position);
   }
   const offsets = new Map<string, number>();
-  let built = 0;
+  let aliased = 0;
 
   const convert = (node: Node | null, at: string, aliasDepth: number): Json => {
-    if (++built > MAX_NODES) {
-      throw new LoadError('PARSE_ERROR', file, `${file}: too many nodes once aliases are expanded (more than ${MAX_NODES})`);
+    if (aliasDepth > 0 && ++aliased > MAX_ALIASED_NODES) {
+      throw new LoadError('PARSE_ERROR', file, `${file}: too many nodes once aliases are expanded (more than ${MAX_ALIASED_NODES})`);
     }
     if (node === null) return null;
     // An alias keeps its own position: the anchored node it expands to is somewhere else.
