@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listStateMachines, loadDefinitionFile } from '../../../src/asl/load/load-definition-file.js';
 import { fixture, loadError, positionOf } from './helpers.js';
@@ -217,5 +220,34 @@ describe('a template with several machines', () => {
     expect(error.message).toMatchInlineSnapshot(
       `"test/asl/load/fixtures/several-machines.yaml:49:9: state machine ArchivedStateMachine keeps its definition in S3 (DefinitionS3Location), which sfn-sim cannot read: download the definition and load that file, or inline it with Definition"`,
     );
+  });
+});
+
+describe('short forms in a YAML template', () => {
+  it('reads !Sub in its sequence form, with a variable that is itself an intrinsic, and !Select of a literal list', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sfn-sim-sub-')), 'template.yaml');
+    writeFileSync(
+      file,
+      [
+        'Resources:',
+        '  M:',
+        '    Type: AWS::StepFunctions::StateMachine',
+        '    Properties:',
+        '      Definition:',
+        '        StartAt: P',
+        '        States:',
+        '          P:',
+        '            Type: Pass',
+        "            Result: !Sub ['${Name}-${Fixed}-${!Kept}', {Name: !Ref Stage, Fixed: one}]",
+        '            Comment: !Select [1, [a, b]]',
+        '            End: true',
+      ].join('\n'),
+    );
+    const loaded = await loadDefinitionFile(file, { substitutions: { Stage: 'prod' } });
+    expect(loaded.definition).toEqual({
+      StartAt: 'P',
+      States: { P: { Type: 'Pass', Result: 'prod-one-${Kept}', Comment: 'b', End: true } },
+    });
+    expect(loaded.diagnostics).toEqual([]);
   });
 });
