@@ -11,6 +11,8 @@ export type {
 } from './engine/options.js';
 export { afterSeconds, DelayedOutcome } from './services/mocks/after-seconds.js';
 export { DefinitionError, UsageError, StatesError } from './engine/errors.js';
+export { validateStateMachine } from './engine/validate-state-machine.js';
+export type { ValidationReport, ValidateStateMachineOptions } from './engine/validate-state-machine.js';
 export type { MockRequest, TaskMock } from './services/mocks/task-mock.js';
 export type { MockError, MockResponse, MockTiming } from './services/mocks/types.js';
 export { lambdaFunction, LambdaFunctionError } from './services/mocks/lambda-function.js';

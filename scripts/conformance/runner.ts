@@ -22,6 +22,7 @@ import {
 import { locateShared, type SharedLocation } from './shared-dir.js';
 import { buildLambdaMocks } from './lambda-mocks.js';
 import { buildReplayPlan, replayDefinition, replayMocks } from './replay-mocks.js';
+import { rekeyMocks, withRealResourceArns } from './real-resources.js';
 import {
   describeError,
   lambdaMockEngine,
@@ -184,7 +185,8 @@ export async function runCase(
   let machine;
   try {
     // Clones: the engine must not be able to alter the case the judge reads afterwards.
-    machine = new engineLoad.engine.StateMachine(structuredClone(definition), machineOptions(lc, mocks, taskHandlers));
+    const real = withRealResourceArns(definition);
+    machine = new engineLoad.engine.StateMachine(real.definition, machineOptions(lc, rekeyMocks(mocks, real.renamed), taskHandlers));
   } catch (err) {
     return crashed(describeRejection(err));
   }

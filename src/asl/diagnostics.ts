@@ -18,6 +18,10 @@ export type DiagnosticCode =
   | 'INVALID_STATE_NAME'
   | 'MISSING_TRANSITION_TARGET'
   | 'TOO_DEEPLY_NESTED'
+  | 'INVALID_LABEL_NAME'
+  | 'DUPLICATE_LABEL_NAME'
+  /** Ours, not AWS's: a `${Name}` template variable left in the definition (a WARNING from the validator). */
+  | 'UNRESOLVED_PLACEHOLDER'
   | 'INVALID_JSON_PATH'
   | 'INVALID_INTRINSIC_FUNCTION'
   /** A `${Name}` placeholder in a loaded definition that no substitution filled (sfn-sim's own code). */

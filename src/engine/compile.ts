@@ -1,5 +1,6 @@
 import { pointer, type Diagnostic } from '../asl/diagnostics.js';
 import { isJsonObject, type Json, type JsonObject } from '../asl/json.js';
+import { numericValue } from '../asl/numeric.js';
 import type { QueryLanguage, StateType } from '../asl/types.js';
 import { compileJsonata, isJsonataExpression, type CompiledJsonata } from '../query/jsonata.js';
 import { compilePath, type CompiledPath } from '../query/jsonpath.js';
@@ -197,9 +198,11 @@ class Compiler {
       const retrier = r as JsonObject;
       const loc = [...at, 'Retry', String(i)];
       const num = (field: string, fallback: number, min: number): number => {
-        const v = retrier[field];
-        if (v === undefined) return fallback;
-        if (typeof v !== 'number' || !Number.isFinite(v) || v < min) {
+        const raw = retrier[field];
+        if (raw === undefined) return fallback;
+        // numeric strings count as numbers, as AWS's Jackson-based validator reads them (docs/decisions.md)
+        const v = numericValue(raw);
+        if (v === undefined || v < min) {
           this.error('SCHEMA_VALIDATION_FAILED', `The field '${field}' must be a number >= ${min}`, [...loc, field]);
           return fallback;
         }
@@ -211,7 +214,7 @@ class Compiler {
         intervalSeconds: num('IntervalSeconds', 1, 1),
         maxAttempts: num('MaxAttempts', 3, 0),
         backoffRate: num('BackoffRate', 2, 1),
-        maxDelaySeconds: typeof maxDelay === 'number' ? num('MaxDelaySeconds', 0, 1) : undefined,
+        maxDelaySeconds: maxDelay === undefined ? undefined : num('MaxDelaySeconds', 0, 1),
         jitter: retrier['JitterStrategy'] === 'FULL' ? 'FULL' : 'NONE',
       };
     });
@@ -272,12 +275,14 @@ class Compiler {
       return field === 'Seconds' ? { kind: 'jsonataSeconds', value: compiled } : { kind: 'jsonataTimestamp', value: compiled };
     }
     switch (field) {
-      case 'Seconds':
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      case 'Seconds': {
+        const seconds = numericValue(value, true);
+        if (seconds === undefined || seconds < 0) {
           this.error('SCHEMA_VALIDATION_FAILED', "The field 'Seconds' must be a non-negative integer", [...at, field]);
           return { kind: 'seconds', value: 0 };
         }
-        return { kind: 'seconds', value };
+        return { kind: 'seconds', value: seconds };
+      }
       case 'Timestamp': {
         const epochMs = typeof value === 'string' ? parseTimestamp(value) : undefined;
         if (epochMs === undefined) {
@@ -313,7 +318,8 @@ class Compiler {
 
   private numberSource(s: JsonObject, field: string, lang: QueryLanguage, at: string[]): NumberSource | undefined {
     const value = s[field];
-    if (typeof value === 'number') return { kind: 'literal', value };
+    const literal = numericValue(value);
+    if (literal !== undefined) return { kind: 'literal', value: literal };
     if (lang === 'JSONata' && isJsonataExpression(value)) {
       const compiled = this.compileJsonataValue(value, field, [...at, field]);
       return compiled === undefined ? undefined : { kind: 'jsonata', value: compiled, field };

@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../asl/diagnostics.js';
 import { isJsonObject, toJsonText, type Json, type JsonObject } from '../asl/json.js';
 import type { StatesError } from '../asl/states-error.js';
-import { validateDefinition } from '../asl/validate.js';
+import { numericValue } from '../asl/numeric.js';
 import { createRandom } from '../clock/random.js';
 import { VirtualClock } from '../clock/virtual-clock.js';
 import type { CompiledBlock } from './compiled.js';
-import { compileDefinition } from './compile.js';
+import { checkDefinition } from './validate-state-machine.js';
 import { DefinitionError, UsageError } from './errors.js';
 import { Execution, type BlockOutcome } from './execution.js';
 import type { ExecutionResult, ExecutionStatus } from './execution-result.js';
@@ -38,19 +38,22 @@ export class StateMachine {
 
   /** @throws DefinitionError when AWS would reject the definition; its `diagnostics` list every problem. */
   constructor(definition: unknown, options: StateMachineOptions = {}) {
-    const parsed = parseDefinition(definition);
-    const diagnostics = validateDefinition(parsed);
-    if (diagnostics.some((d) => d.severity === 'ERROR')) throw new DefinitionError(diagnostics);
-    const object = parsed as JsonObject;
-    const compiled = compileDefinition(object);
-    if (compiled.diagnostics.length > 0) throw new DefinitionError(compiled.diagnostics);
+    const checked = checkDefinition(definition, options.type === undefined ? {} : { type: options.type });
+    // a `${Name}` placeholder is only a warning for the validator, but running it would use the text
+    // literally: the constructor refuses it, and the message says how to substitute
+    const errors = checked.report.diagnostics
+      .filter((d) => d.severity === 'ERROR' || d.code === 'UNRESOLVED_PLACEHOLDER')
+      .map((d): Diagnostic => (d.severity === 'ERROR' ? d : { ...d, severity: 'ERROR' }));
+    if (errors.length > 0 || checked.definition === undefined || checked.plan === undefined) throw new DefinitionError(errors);
+    const object = checked.definition;
+    const compiled = { block: checked.plan };
     this.definition = object;
     this.plan = compiled.block;
     this.options = options;
     this.mockPlan = buildMockPlan(options, compiled.block, object);
     const limit = options.type === 'EXPRESS' ? EXPRESS_SECONDS : YEAR_SECONDS;
-    const declared = object['TimeoutSeconds'];
-    this.timeoutSeconds = typeof declared === 'number' && declared > 0 ? Math.min(declared, limit) : limit;
+    const declared = numericValue(object['TimeoutSeconds'], true);
+    this.timeoutSeconds = declared !== undefined && declared > 0 ? Math.min(declared, limit) : limit;
   }
 
   /**
@@ -210,21 +213,6 @@ function buildMockPlan(o: StateMachineOptions, block: CompiledBlock, definition:
 
 function failureFields(e: StatesError): { error: string | null; cause: string | null } {
   return { error: e.error, cause: e.causeText };
-}
-
-function parseDefinition(definition: unknown): unknown {
-  if (typeof definition !== 'string') return definition;
-  if (definition.trim() === '') {
-    throw new DefinitionError([
-      { severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: 'Definition must be a valid JSON object', location: '/' },
-    ]);
-  }
-  try {
-    return JSON.parse(definition) as unknown;
-  } catch (e) {
-    const diagnostic: Diagnostic = { severity: 'ERROR', code: 'INVALID_JSON_DESCRIPTION', message: (e as Error).message, location: '/' };
-    throw new DefinitionError([diagnostic]);
-  }
 }
 
 /** Execution input must be JSON; copying it through JSON text also detaches it from the caller's object. */
