@@ -1,18 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DefinitionError, UsageError } from '../engine/errors.js';
+import { LoadError } from '../asl/load/load-error.js';
 import { costMain } from './cost-command.js';
 import { runCommand } from './run-command.js';
+import { parseSubstitutions } from './substitutions.js';
+import { validateMain } from './validate-command.js';
 
 const HELP = `sfn-sim: run AWS Step Functions state machines locally, on a virtual clock.
 
 Usage:
   sfn-sim run <definition.asl.json> [--input <json>|@<file>] [--mocks <file>]
               [--mock-config <MockConfigFile.json> --test-case <name> [--state-machine <name>]] [--seed <n>] [--json]
+              [--machine <id>] [--sub Name=value ...] [--stand-ins]
+  sfn-sim validate <file...> [--machine <id>] [--sub Name=value ...] [--type STANDARD|EXPRESS] [--format text|json]
   sfn-sim cost <definition.asl.json> [--input ...] [--mocks ...] [--executions-per-month <n>] [--region <code>] [--format text|json]
 
 Commands:
   run        Execute the definition once and print the outcome, path, transitions and virtual duration.
+  validate   Check definitions as AWS would, with file:line:col for every problem ('sfn-sim validate --help').
   cost       Price one execution as Standard and as Express, per month, with the break-even ('sfn-sim cost --help').
 
 Options:
@@ -20,6 +26,9 @@ Options:
   --mocks          What each Task answers, by state name (see README "Mocks")
   --mock-config    A Step Functions Local mock file; --test-case picks the test case and
   --state-machine  names the machine's entry in it (default: StateMachine)
+  --machine        The state machine to run from a template holding several (logical id, name or CDK id)
+  --sub            A value for a \${Name} placeholder, e.g. --sub OrderTable=orders-dev (repeatable)
+  --stand-ins      Fill placeholders that no --sub names with stand-in values (ARNs, names, "1")
   --seed     Seed for retry jitter, States.UUID and States.MathRandom (default: 0)
   --json     Print one JSON object with the execution result instead of the summary
   -h, --help Show this help
@@ -29,6 +38,7 @@ Options:
 export async function main(argv: readonly string[]): Promise<number> {
   // `cost` has options of its own: it parses them itself
   if (argv[0] === 'cost') return costMain(argv.slice(1));
+  if (argv[0] === 'validate') return validateMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -41,6 +51,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         'test-case': { type: 'string' },
         'state-machine': { type: 'string' },
         seed: { type: 'string' },
+        machine: { type: 'string' },
+        sub: { type: 'string', multiple: true },
+        'stand-ins': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -58,6 +71,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (rest.length !== 1) return usage(`'run' takes exactly one definition file; got ${rest.length}`);
       return await runCommand({
         definitionFile: rest[0] as string,
+        machine: parsed.values.machine,
+        substitutions: parseSubstitutionArgs(parsed.values.sub),
+        standIns: parsed.values['stand-ins'],
         input: parsed.values.input,
         mocks: parsed.values.mocks,
         mockConfig: parsed.values['mock-config'],
@@ -70,12 +86,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     return usage(`unknown command '${command}'`);
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
+    if (e instanceof LoadError) return usage(e.message);
     if (e instanceof Error && e.name === 'MockConfigError') return usage(e.message);
     if (e instanceof DefinitionError) {
       process.stderr.write(`sfn-sim: ${e.message}\n`);
       return 2;
     }
     throw e;
+  }
+}
+
+function parseSubstitutionArgs(args: readonly string[] | undefined): Record<string, string> {
+  try {
+    return parseSubstitutions(args ?? []);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
   }
 }
 

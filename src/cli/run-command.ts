@@ -3,10 +3,19 @@ import { UsageError } from '../engine/errors.js';
 import { StateMachine } from '../engine/state-machine.js';
 import { formatExecutionResult } from '../report/format-result.js';
 import type { TaskMock } from '../services/mocks/task-mock.js';
+import { genericSubstitution } from '../asl/load/generic-substitution.js';
+import { loadDefinitionFile } from '../asl/load/load-definition-file.js';
 import { readUserFile } from './main.js';
+import { formatLocatedDiagnostics } from './located-diagnostics.js';
 
 export interface RunCommandArgs {
   readonly definitionFile: string;
+  /** The machine to run when the file holds several (logical id, name or CDK construct id). */
+  readonly machine?: string | undefined;
+  /** `${Name}` placeholder values from `--sub Name=value`. */
+  readonly substitutions?: Readonly<Record<string, string>>;
+  /** Fill placeholders no `--sub` names with stand-in values (`--stand-ins`). */
+  readonly standIns?: boolean;
   readonly input: string | undefined;
   readonly mocks: string | undefined;
   readonly mockConfig: string | undefined;
@@ -17,7 +26,16 @@ export interface RunCommandArgs {
 }
 
 export async function runCommand(args: RunCommandArgs): Promise<number> {
-  const definitionText = readUserFile(args.definitionFile, 'definition');
+  const loaded = await loadDefinitionFile(args.definitionFile, {
+    ...(args.machine === undefined ? {} : { machine: args.machine }),
+    ...(args.substitutions === undefined ? {} : { substitutions: args.substitutions }),
+    ...(args.standIns === true ? { fallback: genericSubstitution } : {}),
+  });
+  // AWS never runs a definition with a placeholder left in it: neither do we
+  if (loaded.diagnostics.some((d) => d.severity === 'ERROR')) {
+    const hint = 'give values with --sub Name=value, or --stand-ins to fill them with stand-in values';
+    throw new UsageError(`cannot run ${args.definitionFile}:\n${formatLocatedDiagnostics(loaded, loaded.diagnostics)}\n(${hint})`);
+  }
   const input =
     args.input === undefined
       ? {}
@@ -39,7 +57,8 @@ export async function runCommand(args: RunCommandArgs): Promise<number> {
           testCase: args.testCase as string,
           stateMachine: args.stateMachine,
         };
-  const machine = new StateMachine(definitionText, {
+  const machine = new StateMachine(loaded.definition, {
+    ...(loaded.machine?.type === undefined ? {} : { type: loaded.machine.type }),
     ...(mocks === undefined ? {} : { mocks: mocks as unknown as Record<string, TaskMock> }),
     ...(mockConfig === undefined ? {} : { mockConfig }),
     ...(args.stateMachine === undefined ? {} : { stateMachineName: args.stateMachine }),
@@ -52,6 +71,9 @@ export async function runCommand(args: RunCommandArgs): Promise<number> {
     const replay = [
       'sfn-sim run',
       args.definitionFile,
+      args.machine !== undefined ? `--machine ${args.machine}` : '',
+      ...Object.entries(args.substitutions ?? {}).map(([name, value]) => `--sub '${name}=${value}'`),
+      args.standIns === true ? '--stand-ins' : '',
       args.input !== undefined ? `--input '${args.input}'` : '',
       args.mocks !== undefined ? `--mocks ${args.mocks}` : '',
       args.mockConfig !== undefined ? `--mock-config ${args.mockConfig} --test-case ${args.testCase ?? ''}` : '',

@@ -126,7 +126,7 @@ describe('sfn-sim run', () => {
 
   it.each([
     [['run'], "'run' takes exactly one definition file"],
-    [['run', 'no/such/file.json'], "cannot read definition 'no/such/file.json': no such file"],
+    [['run', 'no/such/file.json'], 'no/such/file.json: cannot read the file (no such file)'],
     [['run', `${example}/definition.asl.json`, '--input', '{oops'], '--input is not valid JSON'],
     [['run', `${example}/definition.asl.json`, '--seed', 'abc'], "--seed must be an integer; got 'abc'"],
     [['frobnicate'], "unknown command 'frobnicate'"],

@@ -9,7 +9,7 @@ import { selectMachine, type SourceNoun } from './select-machine.js';
 import { isServerlessConfig, serverlessMachines } from './serverless.js';
 import { parseSource, type SourcePosition, type SourceDocument } from './source-document.js';
 import type { DefinitionSourceKind, MachineCandidate, StateMachineEntry, StateMachineKind } from './state-machine-source.js';
-import { applySubstitutions, type Substitutions } from './substitutions.js';
+import { applySubstitutions, type Placeholder, type SubstitutionValue, type Substitutions } from './substitutions.js';
 
 /** Options of {@link loadDefinitionFile}. */
 export interface LoadOptions {
@@ -25,6 +25,12 @@ export interface LoadOptions {
    * @defaultValue none: every placeholder the template does not fill is reported
    */
   readonly substitutions?: Substitutions;
+  /**
+   * Fills the placeholders that neither `substitutions` nor the template's DefinitionSubstitutions
+   * fill, e.g. {@link genericSubstitution} to check a template without its stack's values.
+   * @defaultValue none: they are reported as UNRESOLVED_PLACEHOLDER
+   */
+  readonly fallback?: (placeholder: Placeholder) => SubstitutionValue | undefined;
 }
 
 /** A definition loaded from a file, with a way back to the file's lines. */
@@ -61,7 +67,7 @@ export interface LoadedDefinition {
 export async function loadDefinitionFile(path: string, options: LoadOptions = {}): Promise<LoadedDefinition> {
   const opened = await open(path);
   if (opened.kind === 'asl') {
-    const substituted = applySubstitutions(resolveIntrinsics(opened.doc.value), options.substitutions);
+    const substituted = applySubstitutions(resolveIntrinsics(opened.doc.value), options.substitutions, fallbackOption(options));
     return {
       definition: substituted.definition,
       file: path,
@@ -74,6 +80,7 @@ export async function loadDefinitionFile(path: string, options: LoadOptions = {}
   const extracted = await candidate.extract();
   const substituted = applySubstitutions(extracted.definition, options.substitutions, {
     definitionSubstitutions: extracted.definitionSubstitutions,
+    ...fallbackOption(options),
   });
   const { id, name, type } = candidate.entry;
   return {
@@ -167,4 +174,8 @@ function describe(value: Json): string {
 function baseName(path: string): string {
   const name = path.split(/[\\/]/).pop() ?? path;
   return name.replace(/(\.asl)?\.(json|ya?ml)$/i, '');
+}
+
+function fallbackOption(options: LoadOptions): { fallback?: (placeholder: Placeholder) => SubstitutionValue | undefined } {
+  return options.fallback === undefined ? {} : { fallback: options.fallback };
 }

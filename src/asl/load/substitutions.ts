@@ -23,7 +23,7 @@ export type Substitutions = Readonly<Record<string, SubstitutionValue>> | ((plac
 /** A placeholder met while substituting, and what filled it. */
 export interface PlaceholderUse extends Placeholder {
   /** `substitutions` (the caller's), `DefinitionSubstitutions` (the template's), or `undefined` when nothing did. */
-  readonly resolvedBy: 'substitutions' | 'DefinitionSubstitutions' | undefined;
+  readonly resolvedBy: 'substitutions' | 'DefinitionSubstitutions' | 'fallback' | undefined;
   /** The text put in its place, when resolved. */
   readonly value?: string;
 }
@@ -46,6 +46,12 @@ export interface SubstitutionOptions {
    * @defaultValue no template substitutions
    */
   readonly definitionSubstitutions?: Readonly<Record<string, SubstitutionValue>>;
+  /**
+   * Consulted last, for placeholders neither the caller nor the template fills: e.g.
+   * {@link genericSubstitution} to check a template without its stack's values.
+   * @defaultValue none: such placeholders are reported
+   */
+  readonly fallback?: (placeholder: Placeholder) => SubstitutionValue | undefined;
 }
 
 /** Nested DefinitionSubstitutions deeper than this are reported unresolved: it stops `A -> ${A}` loops. */
@@ -98,6 +104,12 @@ export function applySubstitutions(definition: Json, substitutions?: Substitutio
         const text = String(templateValue);
         placeholders.push({ ...p, resolvedBy: 'DefinitionSubstitutions', value: text });
         out += mayHoldPlaceholder(text) ? expand(text, location, field, p.whole, depth + 1) : text;
+        continue;
+      }
+      const stand = options.fallback?.(p);
+      if (typeof stand === 'string' || typeof stand === 'number' || typeof stand === 'boolean') {
+        placeholders.push({ ...p, resolvedBy: 'fallback', value: String(stand) });
+        out += String(stand);
         continue;
       }
       placeholders.push({ ...p, resolvedBy: undefined });

@@ -1,0 +1,168 @@
+import { parseArgs } from 'node:util';
+import { genericSubstitution } from '../asl/load/generic-substitution.js';
+import { listStateMachines, loadDefinitionFile } from '../asl/load/load-definition-file.js';
+import { LoadError } from '../asl/load/load-error.js';
+import type { Placeholder } from '../asl/load/substitutions.js';
+import { validateStateMachine } from '../engine/validate-state-machine.js';
+import { formatLocatedDiagnostic, locateDiagnostic, type LocatedDiagnostic } from './located-diagnostics.js';
+import { parseSubstitutions } from './substitutions.js';
+
+const HELP = `sfn-sim validate: check definitions the way AWS's ValidateStateMachineDefinition does, before running anything.
+
+Usage:
+  sfn-sim validate <file...> [--machine <id>] [--sub Name=value ...] [--type STANDARD|EXPRESS] [--format text|json]
+
+Files may be ASL (.json, .asl.json, .yaml, .asl.yaml), CloudFormation or SAM templates, a CDK
+template (cdk.out/*.template.json, or the cdk.out folder) or a Serverless Framework serverless.yml.
+A file with several state machines is validated machine by machine unless --machine picks one.
+
+Options:
+  --machine  The state machine to check: logical id, name or CDK construct id
+  --sub      A value for a \${Name} placeholder (repeatable). Placeholders without one get a
+             stand-in value so that the rest can be checked; the summary counts them
+  --type     STANDARD or EXPRESS (default: the template's type, else STANDARD); EXPRESS
+             rejects .sync, .waitForTaskToken and activities, as AWS does
+  --format   text (default): one line per problem, file:line:col: error CODE message
+             json: one object with every file, machine and diagnostic
+  -h, --help Show this help
+
+Exit codes: 0 every definition is valid, 1 at least one is invalid, 2 bad arguments or unreadable files.
+`;
+
+/** One state machine checked: where it came from and what the validator said. */
+export interface ValidatedMachine {
+  readonly file: string;
+  readonly machine: string | null;
+  readonly result: 'OK' | 'FAIL';
+  readonly diagnostics: readonly LocatedDiagnostic[];
+  /** Placeholders that were given stand-in values because no --sub named them. */
+  readonly standIns: readonly string[];
+}
+
+interface FileProblem {
+  readonly file: string;
+  readonly message: string;
+  readonly line: number | null;
+  readonly column: number | null;
+}
+
+export async function validateMain(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        machine: { type: 'string' },
+        sub: { type: 'string', multiple: true },
+        type: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) return usage("'validate' needs at least one file");
+  if (values.format !== 'text' && values.format !== 'json') return usage(`--format must be text or json; got '${values.format}'`);
+  const type = values.type?.toUpperCase();
+  if (type !== undefined && type !== 'STANDARD' && type !== 'EXPRESS')
+    return usage(`--type must be STANDARD or EXPRESS; got '${values.type}'`);
+  let given: Record<string, string>;
+  try {
+    given = parseSubstitutions(values.sub ?? []);
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+
+  const checked: ValidatedMachine[] = [];
+  const problems: FileProblem[] = [];
+  for (const file of positionals) {
+    try {
+      const ids = values.machine !== undefined ? [values.machine] : await machineIds(file);
+      for (const id of ids) checked.push(await validateOne(file, id, given, type));
+    } catch (e) {
+      if (!(e instanceof LoadError)) throw e;
+      problems.push({ file: e.file ?? file, message: e.message, line: e.line ?? null, column: e.column ?? null });
+    }
+  }
+
+  if (values.format === 'json') {
+    const result = problems.length > 0 ? 'ERROR' : checked.every((c) => c.result === 'OK') ? 'OK' : 'FAIL';
+    process.stdout.write(`${JSON.stringify({ result, machines: checked, unreadable: problems }, null, 2)}\n`);
+  } else {
+    process.stdout.write(formatText(checked, problems));
+  }
+  if (problems.length > 0) return 2;
+  return checked.every((c) => c.result === 'OK') ? 0 : 1;
+}
+
+/** Logical ids of every machine in a file, or `[null]` for a plain ASL file. */
+async function machineIds(file: string): Promise<Array<string | null>> {
+  const machines = await listStateMachines(file);
+  return machines.length <= 1 ? [null] : machines.map((m) => m.id);
+}
+
+async function validateOne(
+  file: string,
+  machine: string | null,
+  given: Readonly<Record<string, string>>,
+  type: string | undefined,
+): Promise<ValidatedMachine> {
+  const standIns = new Set<string>();
+  const standIn = (p: Placeholder): string => {
+    standIns.add(p.name);
+    return genericSubstitution(p);
+  };
+  const loaded = await loadDefinitionFile(file, { ...(machine === null ? {} : { machine }), substitutions: given, fallback: standIn });
+  const machineType = (type ?? loaded.machine?.type ?? 'STANDARD') as 'STANDARD' | 'EXPRESS';
+  const report = validateStateMachine(loaded.definition, { type: machineType });
+  const diagnostics = [...loaded.diagnostics, ...report.diagnostics].map((d) => locateDiagnostic(loaded, d));
+  return {
+    file: loaded.file,
+    machine: loaded.machine?.id ?? null,
+    result: diagnostics.some((d) => d.severity === 'ERROR') ? 'FAIL' : 'OK',
+    diagnostics,
+    standIns: [...standIns].sort(),
+  };
+}
+
+/** Compiler-style lines (`file:line:col: error CODE message`), then one summary line. */
+export function formatText(checked: readonly ValidatedMachine[], problems: readonly FileProblem[]): string {
+  const lines: string[] = [];
+  for (const p of problems) lines.push(`${where(p.file, p.line, p.column)}: error ${p.message}`);
+  for (const c of checked) {
+    for (const d of c.diagnostics) lines.push(formatLocatedDiagnostic(d, c.machine));
+  }
+  const invalid = checked.filter((c) => c.result === 'FAIL').length;
+  const errors = checked.reduce((n, c) => n + c.diagnostics.filter((d) => d.severity === 'ERROR').length, 0);
+  const warnings = checked.reduce((n, c) => n + c.diagnostics.filter((d) => d.severity === 'WARNING').length, 0);
+  const standIns = [...new Set(checked.flatMap((c) => c.standIns))];
+  const summary = [
+    `${checked.length} state machine${checked.length === 1 ? '' : 's'} checked: ${checked.length - invalid} valid, ${invalid} invalid`,
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  ];
+  if (problems.length > 0) summary.push(`${problems.length} file${problems.length === 1 ? '' : 's'} not readable`);
+  lines.push(summary.join('; '));
+  if (standIns.length > 0) {
+    const shown = standIns.slice(0, 6).map((n) => `\${${n}}`);
+    lines.push(
+      `stand-in values used for ${standIns.length} placeholder${standIns.length === 1 ? '' : 's'} (${shown.join(', ')}${standIns.length > 6 ? ', …' : ''}); give real ones with --sub Name=value`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function where(file: string, line: number | null, column: number | null): string {
+  return line === null ? file : `${file}:${line}:${column ?? 1}`;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`sfn-sim validate: ${message}\nRun 'sfn-sim validate --help' for usage.\n`);
+  return 2;
+}
