@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DefinitionError, UsageError } from '../engine/errors.js';
 import { costMain } from './cost-command.js';
+import { fuzzMain } from './fuzz-command.js';
 import { runCommand } from './run-command.js';
 
 const HELP = `sfn-sim: run AWS Step Functions state machines locally, on a virtual clock.
@@ -10,10 +11,12 @@ Usage:
   sfn-sim run <definition.asl.json> [--input <json>|@<file>] [--mocks <file>]
               [--mock-config <MockConfigFile.json> --test-case <name> [--state-machine <name>]] [--seed <n>] [--json]
   sfn-sim cost <definition.asl.json> [--input ...] [--mocks ...] [--executions-per-month <n>] [--region <code>] [--format text|json]
+  sfn-sim fuzz <definition.asl.json> [--schema <file>] [--runs <n>] [--seed <n>] [--path <p>] [--property <name> ...] [--format text|json]
 
 Commands:
   run        Execute the definition once and print the outcome, path, transitions and virtual duration.
   cost       Price one execution as Standard and as Express, per month, with the break-even ('sfn-sim cost --help').
+  fuzz       Generate inputs and service failures, check properties, shrink a counterexample ('sfn-sim fuzz --help').
 
 Options:
   --input    Execution input as JSON text, or @path/to/input.json (default: {})
@@ -29,6 +32,7 @@ Options:
 export async function main(argv: readonly string[]): Promise<number> {
   // `cost` has options of its own: it parses them itself
   if (argv[0] === 'cost') return costMain(argv.slice(1));
+  if (argv[0] === 'fuzz') return fuzzMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
