@@ -45,8 +45,9 @@ const MAX_CALLS = 10;
 const NO_TIMEOUT_LATENCY = 60;
 
 /**
- * An arbitrary of failure plans for a state machine. It shrinks toward fewer failing calls: each list
- * shrinks by removal, each outcome toward `succeed`, each latency toward 1 s.
+ * An arbitrary of failure plans for a state machine: per Task state, a list of mixed outcomes or a
+ * burst of one error on consecutive calls (what exhausts a Retry). It shrinks toward fewer failing
+ * calls: lists by removal, each outcome toward `succeed`, bursts toward shorter ones, latencies toward 1 s.
  * @example
  * import { failurePlan } from 'sfn-sim/fuzz';
  * fc.assert(fc.asyncProperty(failurePlan(machine), async (plan) => { … }));
@@ -57,10 +58,25 @@ export function failurePlan(machine: FuzzTarget, options: FailurePlanOptions = {
   const model: Record<string, fc.Arbitrary<AttemptOutcome[]>> = {};
   for (const state of outline.tasks) {
     if (chosen !== undefined && !chosen.has(state.name)) continue;
-    const outcome = outcomeArbitrary(state, options);
+    const errors = errorsFor(state, options.errors);
+    const outcome = outcomeArbitrary(state, errors, options);
     if (outcome === undefined) continue;
     const maxLength = options.maxCallsPerState ?? Math.min(attemptBound(state), MAX_CALLS);
-    model[state.name] = fc.array(outcome, { maxLength });
+    const mixed = fc.array(outcome, { maxLength });
+    // failures come in bursts: the same error on consecutive calls is what exhausts a Retry
+    const burst = fc
+      .tuple(fc.constantFrom(...(errors.length > 0 ? errors : ['States.TaskFailed'])), fc.integer({ min: 1, max: Math.max(1, maxLength) }))
+      .map(([error, n]): AttemptOutcome[] => Array.from({ length: n }, () => ({ outcome: 'throw', error })));
+    model[state.name] =
+      errors.length === 0
+        ? mixed
+        : // "no failure" first, with cross-shrinking: a burst or a list can shrink to nothing at once
+          fc.oneof(
+            { withCrossShrink: true },
+            { arbitrary: fc.constant<AttemptOutcome[]>([]), weight: 1 },
+            { arbitrary: mixed, weight: 2 },
+            { arbitrary: burst, weight: 1 },
+          );
   }
   return fc.record(model) as fc.Arbitrary<FailurePlan>;
 }
@@ -76,17 +92,20 @@ export function errorsFor(state: FuzzState, errors: ErrorSet = 'declared'): stri
   return [...declared];
 }
 
-function outcomeArbitrary(state: FuzzState, options: FailurePlanOptions): fc.Arbitrary<AttemptOutcome> | undefined {
-  const errors = errorsFor(state, options.errors);
-  // success first: fast-check's oneof shrinks toward its first arbitrary
-  const choices: fc.Arbitrary<AttemptOutcome>[] = [fc.constant({ outcome: 'succeed' })];
-  if (errors.length > 0) choices.push(fc.constantFrom(...errors).map((error) => ({ outcome: 'throw', error })));
+function outcomeArbitrary(
+  state: FuzzState,
+  errors: readonly string[],
+  options: FailurePlanOptions,
+): fc.Arbitrary<AttemptOutcome> | undefined {
+  // success first, with cross-shrinking: a failure shrinks to a success
+  const choices: fc.WeightedArbitrary<AttemptOutcome>[] = [{ arbitrary: fc.constant({ outcome: 'succeed' }), weight: 1 }];
+  if (errors.length > 0) choices.push({ arbitrary: fc.constantFrom(...errors).map((error) => ({ outcome: 'throw', error })), weight: 2 });
   if (options.latencies ?? true) {
     const limits = [state.timeoutSeconds, state.heartbeatSeconds].filter((n): n is number => n !== undefined && n > 0);
     const max = limits.length === 0 ? NO_TIMEOUT_LATENCY : 2 * Math.min(...limits);
-    choices.push(fc.integer({ min: 1, max }).map((afterSeconds) => ({ outcome: 'succeed', afterSeconds })));
+    choices.push({ arbitrary: fc.integer({ min: 1, max }).map((afterSeconds) => ({ outcome: 'succeed', afterSeconds })), weight: 1 });
   }
-  return choices.length === 1 ? undefined : fc.oneof(...choices);
+  return choices.length === 1 ? undefined : fc.oneof({ withCrossShrink: true }, ...choices);
 }
 
 /** The plan without what changes nothing: trailing immediate successes and empty lists. */
