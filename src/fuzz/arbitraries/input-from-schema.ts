@@ -30,8 +30,8 @@ const FALSE = { not: {} };
  * An arbitrary of execution inputs valid against a JSON Schema. It understands `type`, `properties`,
  * `required`, `additionalProperties: false`, `items`, `minItems`/`maxItems`, `enum`, `const`,
  * `minimum`/`maximum` (and the exclusive forms), `minLength`/`maxLength`, `anyOf`/`oneOf` and local
- * `$ref`s to `#/definitions/…` or `#/$defs/…`; anything else (`pattern`, `format`…) is met by
- * filtering: every value is checked by ajv, compiled once. Values shrink toward small ones.
+ * `pattern` (through `fc.stringMatching`) and local `$ref`s to `#/definitions/…` or `#/$defs/…`; anything else
+ * (`format`, lengths of patterned strings…) is met by filtering: every value is checked by ajv, compiled once. Values shrink toward small ones.
  * @example
  * import { inputFromSchema } from 'sfn-sim/fuzz';
  * const orders = inputFromSchema({ type: 'object', required: ['amount'], properties: { amount: { type: 'integer', minimum: 1 } } });
@@ -61,6 +61,7 @@ function build(schema: JsonSchema, root: JsonSchema, depth: number): fc.Arbitrar
         maxLength: num(s['maxItems']) ?? Math.max(num(s['minItems']) ?? 0, MAX_ITEMS),
       });
     case 'string':
+      if (typeof s['pattern'] === 'string') return fc.stringMatching(new RegExp(s['pattern'], 'u'));
       return fc.string({ minLength: num(s['minLength']) ?? 0, maxLength: num(s['maxLength']) ?? Math.max(num(s['minLength']) ?? 0, 10) });
     case 'integer':
       return fc.integer(bounds(s, true));
