@@ -1,5 +1,6 @@
 // npm run bench [-- --only a,b] [--runs N]
 // Times the shared bench scenarios on sfn-sim and on aws-local-stepfunctions, in this one process.
+import { formatFuzzThroughput, FUZZ_ID, FUZZ_TARGET, runFuzzThroughput, type FuzzThroughput } from './fuzz-throughput.js';
 import { formatJsonataLoop, JSONATA_LOOP_ID, JSONATA_LOOP_TARGET, runJsonataLoop, type JsonataLoopResult } from './jsonata-loop.js';
 import { join, relative } from 'node:path';
 import { layoutTable } from '../scripts/conformance/format.js';
@@ -166,10 +167,23 @@ async function main(): Promise<void> {
     loop = await runJsonataLoop(engine);
     console.log(`\n${formatJsonataLoop(loop).join('\n')}`);
   }
+  let fuzzed: FuzzThroughput | undefined;
+  if ((options.only.length === 0 || options.only.includes(FUZZ_ID)) && !('unavailable' in sim)) {
+    const fuzzUrl = simUrl?.replace(/src\/index\.js$/, 'src/fuzz/index.js');
+    const fuzzModule = (await import(fuzzUrl ?? '../src/fuzz/index.js')) as Parameters<typeof runFuzzThroughput>[0];
+    fuzzed = await runFuzzThroughput(fuzzModule);
+    console.log(`\n${formatFuzzThroughput(fuzzed).join('\n')}`);
+  }
   const verdicts = verdictLines(results);
   if (loop !== undefined) {
     verdicts.push(
       `e: compiled >= ${JSONATA_LOOP_TARGET}x re-parse  ${loop.ratio.toFixed(1)}x  -> ${loop.ratio >= JSONATA_LOOP_TARGET && loop.outputOk ? 'PASS' : 'FAIL'}`,
+    );
+  }
+  if (fuzzed !== undefined) {
+    const rate = Math.round(fuzzed.executionsPerSecond);
+    verdicts.push(
+      `f: fuzz >= ${FUZZ_TARGET.toLocaleString('en-US')}/s  ${rate.toLocaleString('en-US')}/s  -> ${rate >= FUZZ_TARGET ? 'PASS' : 'FAIL'}`,
     );
   }
   console.log(`\nverdict\n${verdicts.map((l) => `  ${l}`).join('\n')}`);

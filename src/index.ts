@@ -3,6 +3,7 @@ export { StateMachine } from './engine/state-machine.js';
 export type { ExecutionResult, ExecutionStatus, ServiceCall } from './engine/execution-result.js';
 export type {
   ChildStateMachine,
+  ExecutionObserver,
   MockConfigSelection,
   RunOptions,
   StateMachineOptions,

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { DefinitionError, UsageError } from '../engine/errors.js';
 import { LoadError } from '../asl/load/load-error.js';
 import { costMain } from './cost-command.js';
+import { fuzzMain } from './fuzz-command.js';
 import { runCommand } from './run-command.js';
 import { parseSubstitutions } from './substitutions.js';
 import { validateMain } from './validate-command.js';
@@ -15,11 +16,13 @@ Usage:
               [--machine <id>] [--sub Name=value ...] [--stand-ins]
   sfn-sim validate <file...> [--machine <id>] [--sub Name=value ...] [--type STANDARD|EXPRESS] [--format text|json]
   sfn-sim cost <definition.asl.json> [--input ...] [--mocks ...] [--executions-per-month <n>] [--region <code>] [--format text|json]
+  sfn-sim fuzz <definition.asl.json> [--schema <file>] [--runs <n>] [--seed <n>] [--path <p>] [--property <name> ...] [--format text|json]
 
 Commands:
   run        Execute the definition once and print the outcome, path, transitions and virtual duration.
   validate   Check definitions as AWS would, with file:line:col for every problem ('sfn-sim validate --help').
   cost       Price one execution as Standard and as Express, per month, with the break-even ('sfn-sim cost --help').
+  fuzz       Generate inputs and service failures, check properties, shrink a counterexample ('sfn-sim fuzz --help').
 
 Options:
   --input    Execution input as JSON text, or @path/to/input.json (default: {})
@@ -36,9 +39,10 @@ Options:
 
 /** Exit codes: 0 succeeded, 1 the execution did not succeed, 2 a usage problem (bad argument or file). */
 export async function main(argv: readonly string[]): Promise<number> {
-  // `cost` has options of its own: it parses them itself
+  // `cost`, `validate` and `fuzz` have options of their own: they parse them themselves
   if (argv[0] === 'cost') return costMain(argv.slice(1));
   if (argv[0] === 'validate') return validateMain(argv.slice(1));
+  if (argv[0] === 'fuzz') return fuzzMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -6,14 +6,14 @@ import type { EventDetails, HistoryEventType } from '../history/events.js';
 import { HistoryRecorder } from '../history/recorder.js';
 import { evaluateJsonata, queryEvaluationLocation, staticValue, type CompiledJsonata } from '../query/jsonata.js';
 import type { PathScope } from '../query/path-scope.js';
-import { findCatcher, errorOutput, nextRetryDelay } from './error-handling.js';
+import { errorMatches, findCatcher, errorOutput, nextRetryDelay } from './error-handling.js';
 import type { CompiledAssign, CompiledBlock, CompiledCatcher, CompiledState } from './compiled.js';
 import { buildContextObject, type ExecutionIdentity } from './context-object.js';
 import { applyResultPath } from './dataflow.js';
 import { FiberScheduler, type FiberBody, type InvokeOutcome } from './fibers.js';
 import type { IntegrationContext } from '../services/integrations/index.js';
 import type { MockPlan } from '../services/mocks/mock-plan.js';
-import type { ChildStateMachine } from './options.js';
+import type { ChildStateMachine, ExecutionObserver } from './options.js';
 import type { ActiveState, Frame, MapItem } from './runtime.js';
 import { ServiceCalls } from './service-calls.js';
 import { assignVariables, lookupVariable, visibleVariables } from './variable-scope.js';
@@ -62,6 +62,7 @@ export interface ExecutionSettings {
   readonly historyLimit: number;
   /** Events the previous run of this machine recorded: storage is sized once (0 = grow as needed). */
   readonly expectedEvents: number;
+  readonly observer?: ExecutionObserver | undefined;
 }
 
 /**
@@ -85,8 +86,11 @@ export class Execution {
   /** Errors already recorded as EvaluationFailed, so a Map or Parallel does not record its child's again. */
   private readonly recordedFailures = new WeakSet<StatesError>();
   private readonly historyLimit: number;
+  /** Opt-in decision observer (coverage); `undefined` costs one check per Choice, retry or catch. */
+  readonly observer: ExecutionObserver | undefined;
 
   constructor(settings: ExecutionSettings) {
+    this.observer = settings.observer;
     this.clock = settings.clock;
     this.random = settings.random;
     this.identity = settings.identity;
@@ -221,6 +225,10 @@ export class Execution {
       counters ??= state.retriers.map(() => 0);
       const delayMs = nextRetryDelay(state.retriers, counters, error, this.random);
       if (delayMs !== undefined) {
+        this.observer?.retry?.(
+          state.name,
+          state.retriers.findIndex((r) => errorMatches(r.errorEquals, error)),
+        );
         active.retryCount++;
         this.transitions++;
         if (delayMs > 0) yield { type: 'sleep', ms: delayMs };
@@ -232,6 +240,7 @@ export class Execution {
       if (state.type === 'Parallel') this.event(frame, 'ParallelStateFailed');
       if (state.type === 'Map') this.event(frame, 'MapStateFailed');
       if (catcher === undefined) return { ok: false, error };
+      this.observer?.catch?.(state.name, state.catchers.indexOf(catcher));
       try {
         const { output, assigned } = yield* this.caught(catcher, raw, error, frame);
         const text = toJsonText(output);

@@ -103,6 +103,28 @@ export interface RunOptions {
    * Execution name. @defaultValue a UUID drawn from the seed
    */
   readonly executionName?: string;
+  /**
+   * Told which Choice rule, retrier and catcher each decision used (for coverage, e.g. `sfn-sim/fuzz`).
+   * Opt-in: without it the engine does no extra work.
+   * @defaultValue `undefined`
+   */
+  readonly observer?: ExecutionObserver;
+}
+
+/**
+ * Receives the decisions an execution makes that its history does not name. Indexes are 0-based
+ * positions in the state's `Choices`, `Retry` and `Catch` arrays.
+ * @example
+ * const taken: string[] = [];
+ * await machine.run(input, { observer: { choice: (state, rule) => taken.push(`${state}:${rule}`) } });
+ */
+export interface ExecutionObserver {
+  /** A Choice state chose rule `rule`, or its `Default` (`-1`). */
+  readonly choice?: (state: string, rule: number) => void;
+  /** Retrier `retrier` of the state matched an error and the state is tried again. */
+  readonly retry?: (state: string, retrier: number) => void;
+  /** Catcher `catcher` of the state caught an error; the execution goes on at its `Next`. */
+  readonly catch?: (state: string, catcher: number) => void;
 }
 
 export const DEFAULT_START_TIME = Date.UTC(2024, 0, 1);

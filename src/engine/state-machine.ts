@@ -98,6 +98,7 @@ export class StateMachine {
       payloadLimit: o.limits?.payloadBytes ?? 262_144,
       historyLimit: o.limits?.historyEvents ?? 25_000,
       expectedEvents: this.lastEventCount,
+      observer: options.observer,
     });
     const top: Frame = {
       parent: undefined,

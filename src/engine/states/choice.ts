@@ -22,6 +22,7 @@ export function* runChoice(ex: Execution, state: CompiledChoice, raw: Json, fram
       break;
     }
   }
+  ex.observer?.choice?.(state.name, chosen === undefined ? -1 : state.choices.indexOf(chosen));
   const next = target(state, chosen);
   const effects = chosen === undefined ? state : { assign: chosen.assign, output: chosen.output };
   return { ...(yield* finishJsonata(ex, frame, raw, effects, undefined, raw)), next };
@@ -32,6 +33,7 @@ export function choiceJsonPath(ex: Execution, state: CompiledChoice, raw: Json, 
   const input = state.inputPath === undefined ? raw : selectPath(state.inputPath, ex.scope(frame, raw));
   const scope = ex.scope(frame, input);
   const chosen = state.choices.find((choice) => choice.rule !== undefined && evaluateChoiceRule(choice.rule, scope));
+  ex.observer?.choice?.(state.name, chosen === undefined ? -1 : state.choices.indexOf(chosen));
   const next = target(state, chosen);
   const output = state.outputPath === undefined ? input : selectPath(state.outputPath, ex.scope(frame, input));
   return { output, next, assigned: ex.assignJsonPath(chosen === undefined ? state.assign : chosen.assign, frame, input) };
