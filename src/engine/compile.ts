@@ -335,7 +335,17 @@ class Compiler {
     if (!(field in s)) return undefined;
     const value = s[field];
     if (value === null) return null;
-    return this.path(value, field, at);
+    const path = this.path(value, field, at);
+    // ResultPath writes into the state input: a variable or the Context object cannot be written (ASL-REFERENCE §4.1)
+    if (field === 'ResultPath' && path !== undefined && path.root !== 'input') {
+      this.error(
+        'INVALID_JSON_PATH',
+        `The value for the field 'ResultPath' must be a reference path into the state input ('$' or '$.field'); ${path.root === 'variable' ? 'assign variables with Assign' : 'the Context object is read-only'}`,
+        [...at, field],
+      );
+      return undefined;
+    }
+    return path;
   }
 
   private path(value: Json | undefined, field: string, at: string[]): CompiledPath | undefined {

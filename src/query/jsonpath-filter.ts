@@ -28,7 +28,13 @@ export type FilterExpression =
 export type FilterOperand =
   | { readonly kind: 'path'; readonly path: ParsedPath }
   | { readonly kind: 'literal'; readonly value: Json }
-  | { readonly kind: 'pattern'; readonly pattern: FilterPattern };
+  | { readonly kind: 'pattern'; readonly pattern: FilterPattern }
+  /**
+   * A bare word such as `Failure` in `@.status == Failure`. AWS accepts such a definition (deployed
+   * samples have them) and fails the state when the filter runs (aws-samples/aws-batch-runtime-monitoring#6:
+   * "would lead to failed states ... but not systematically"): Jayway reads it as a number it cannot parse.
+   */
+  | { readonly kind: 'unquoted'; readonly text: string };
 
 /** Jayway's relational operators (named ones are case-insensitive). */
 export type RelationalOperator =
@@ -165,6 +171,8 @@ class FilterParser {
     const operator = this.readOperator();
     if (operator !== undefined) return { kind: 'compare', operator, left: operand, right: this.readValue().operand };
     if (operand.kind !== 'path') {
+      if (operand.kind === 'unquoted')
+        return this.fail(`'${operand.text}' alone is not a condition: compare a path with it, e.g. @.status == '${operand.text}'`, start);
       return this.fail("a literal alone is not a condition: compare it with a path, e.g. @.status == 'ok'", start);
     }
     return { kind: 'exists', path: operand.path, shouldExist };
@@ -252,6 +260,10 @@ class FilterParser {
       const n = parseDecimal(word) ?? this.fail(`cannot read the number '${word}'`, start);
       this.pos += word.length;
       return { kind: 'literal', value: n };
+    }
+    if (/^[A-Za-z_]/.test(word)) {
+      this.pos += word.length;
+      return { kind: 'unquoted', text: word };
     }
     return this.fail(
       c === undefined

@@ -4,6 +4,7 @@ import { ABORTED, collectMatches } from './jsonpath/collect.js';
 import { TOO_DEEP_MESSAGE, undefinedVariableMessage } from './jsonpath/miss-messages.js';
 import { parsePathTokens } from './jsonpath/parse-path.js';
 import { PathSyntaxError } from './jsonpath/path-syntax-error.js';
+import { UnquotedFilterWord } from './jsonpath/filter-evaluate.js';
 import { isTokenDefinite, type PathToken } from './jsonpath/tokens.js';
 import { MISS, walkDefinite } from './jsonpath/walk-definite.js';
 import type { PathScope } from './path-scope.js';
@@ -168,6 +169,7 @@ export function evaluatePath(path: CompiledPath, scope: PathScope): PathResult {
   } catch (error) {
     // Deep scans and filters recurse with the data; absurdly deep data must not leak a host error.
     if (error instanceof RangeError) return { found: false, message: TOO_DEEP_MESSAGE };
+    if (error instanceof UnquotedFilterWord) return { found: false, message: error.message };
     throw error;
   }
 }

@@ -36,31 +36,30 @@ const EXPECTED: Record<string, { code: string; location: string }> = {
   'invalid/invalid-task-heartbeat.json': { code: 'SCHEMA_VALIDATION_FAILED', location: '/States/X' },
   'invalid/invalid-unreachable-state.json': { code: 'MISSING_TRANSITION_TARGET', location: '/States/Finished Choice' },
   'invalid/invalid-wait-duration.json': { code: 'SCHEMA_VALIDATION_FAILED', location: '' },
+  'invalid/invalid-math-add.json': { code: 'SCHEMA_VALIDATION_FAILED', location: '/States/validate input/Parameters/foo.$' },
+  'invalid/invalid-variable-result-path.json': { code: 'INVALID_JSON_PATH', location: '/States/Fin/ResultPath' },
 };
 
 /**
- * Fixtures where our verdict differs from asl-validator's, each with the reason (12 of 112).
- * AWS rejects (observed behaviour, ASL-REFERENCE §1.5, §3.1): credentials without RoleArn, a
- * Resource that is a CloudFormation object, a JSONPath state inside a JSONata machine.
- * The compiler is stricter than AWS (open: the query/ parsers): Assign names with '-',
- * `States.ArrayGetItem($...)` with a filter, `$[...]` bracket forms in OutputPath.
- * AWS accepts, per §3.2 (a string not wrapped exactly in `{%`/`%}` is a literal): the four
- * "surround syntax" fixtures. Not checked yet: intrinsic argument types (MathAdd with a string),
- * a variable in ResultPath.
+ * Fixtures where our verdict differs from asl-validator's, each because AWS behaves otherwise (8 of 112):
+ * - AWS rejects (recorded or observed, ASL-REFERENCE §10.3, §3.1, §4.1): credentials without RoleArn,
+ *   a Resource that is a CloudFormation object, a JSONPath state inside a JSONata machine, a
+ *   variable name with '-' (names are Unicode identifiers).
+ * - AWS accepts, per §3.2 (a string not wrapped exactly in `{%`/`%}` is a literal, and blanks inside
+ *   the braces belong to the expression): the four "surround syntax" fixtures.
+ * One more differs for want of evidence: `$[(@.length-1)]` is a script expression, which Jayway
+ * (AWS's JSONPath) does not have; nothing recorded shows AWS accepting it.
  */
 const DISAGREE: Record<string, string> = {
   'valid/valid-task-credentials.json': 'AWS: "The field \'RoleArn\' is required but was missing" (error_cases/credentials)',
   'valid/valid-task-intrisic-function.json': 'Resource is a CloudFormation object; AWS needs a string',
   'valid/valid-map-with-item-batcher-jsonata.json': 'a JSONPath state in a JSONata machine (§3.1)',
-  'valid/valid-assign.asl.json': 'compiler: variable names with "-"',
-  'valid/valid-current-value-predicate.json': 'compiler: filter inside an intrinsic argument',
-  'valid/valid-path-array-context.json': 'compiler: bracket form in OutputPath',
+  'valid/valid-assign.asl.json': 'variable names are Unicode identifiers: "top-level" is not one (§4.1)',
+  'valid/valid-path-array-context.json': 'a script expression, which Jayway does not support',
   'invalid/invalid-json-surround-syntax-extra-spaces.json': 'a JSONata expression with spaces is still one (§3.2)',
   'invalid/invalid-jsonata-surround-syntax-no-close.json': 'a literal string in JSONata (§3.2)',
   'invalid/invalid-jsonata-surround-syntax-no-open.json': 'a literal string in JSONata (§3.2)',
   'invalid/invalid-jsonata-surround-syntax-no-spaces.json': '"{%10%}" is an expression (§3.2)',
-  'invalid/invalid-math-add.json': 'intrinsic argument types are not checked at validation',
-  'invalid/invalid-variable-result-path.json': 'a variable in ResultPath is not rejected yet',
 };
 
 describe.runIf(haveShared)('asl-validator fixtures (../shared/corpus/validator)', () => {

@@ -31,9 +31,10 @@ const NUMERIC_FIELDS = new Set([
 
 /**
  * A plausible value for any placeholder, to load a real-world definition without its stack:
- * pseudo parameters get a us-east-1 account's values, a whole-string `Resource` gets a Lambda ARN,
+ * pseudo parameters (and names ending in Partition, Region or AccountId) get a us-east-1 account's
+ * values, a whole-string `Resource` gets a Lambda ARN,
  * names ending in `Arn` get an ARN of the service the name suggests, `Url`/`Endpoint` names get an
- * https URL, numeric fields get `"1"`, and anything else gets the name reduced to letters, digits,
+ * https URL, numeric fields get `"1"` (TimeoutSeconds `"300"`, HeartbeatSeconds `"60"`), and anything else gets the name reduced to letters, digits,
  * `-` and `_`.
  *
  * @example
@@ -47,9 +48,16 @@ export function genericSubstitution(placeholder: Placeholder): string {
   const { name, field, whole } = placeholder;
   const pseudo = Object.prototype.hasOwnProperty.call(PSEUDO_PARAMETERS, name) ? PSEUDO_PARAMETERS[name] : undefined;
   if (pseudo !== undefined) return pseudo;
+  // Stacks often pass their own partition, region and account (`arn:${Partition}:states:::…`)
+  if (/partition$/i.test(name)) return 'aws';
+  if (/region$/i.test(name)) return REGION;
+  if (/account(id)?$/i.test(name)) return ACCOUNT;
   if (whole && field === 'Resource') return `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${sanitize(name)}`;
   if (/(Arn|ARN)$/.test(name) || name.includes('.Arn')) return arnFor(name);
   if (/(Url|URL|Endpoint)$/.test(name)) return `https://example.com/${sanitize(name)}`;
+  // distinct values keep HeartbeatSeconds below TimeoutSeconds, as AWS requires
+  if (field === 'TimeoutSeconds') return '300';
+  if (field === 'HeartbeatSeconds') return '60';
   if (NUMERIC_FIELDS.has(field)) return '1';
   return sanitize(name);
 }

@@ -1,7 +1,7 @@
 import { compilePath } from '../jsonpath.js';
 import type { ArgumentNode, CallNode, StringNode } from './ast.js';
 import { IntrinsicSyntaxError } from './errors.js';
-import { isIntrinsicName, suggestIntrinsicName } from './names.js';
+import { isIntrinsicName, suggestIntrinsicName, type IntrinsicName } from './names.js';
 import { arityProblem } from './registry.js';
 
 /** AWS: "You can nest up to 10 intrinsic functions within a field" (ASL-REFERENCE §2.4, §5.3). */
@@ -91,6 +91,8 @@ class Parser {
     }
     const problem = arityProblem(name, args.length);
     if (problem !== undefined) this.fail(problem, start);
+    const literal = literalTypeProblem(name, args);
+    if (literal !== undefined) this.fail(literal, start);
     return { kind: 'call', name, args, text: this.text.slice(start, this.pos) };
   }
 
@@ -194,4 +196,34 @@ class Parser {
       return this.fail(`invalid path ${JSON.stringify(pathText)}: ${reason}`, start);
     }
   }
+}
+
+/**
+ * The arguments that only take numbers (or a path or call that yields one). A literal of another type
+ * there can never work, so it is reported with the definition, as AWS's language service does
+ * (ASL-REFERENCE §10.3), instead of failing every execution with "Invalid arguments in States.X".
+ */
+const NUMERIC_ARGUMENTS: Readonly<Partial<Record<IntrinsicName, readonly number[]>>> = {
+  'States.MathAdd': [0, 1],
+  'States.MathRandom': [0, 1, 2],
+  'States.ArrayRange': [0, 1, 2],
+  'States.ArrayPartition': [1],
+  'States.ArrayGetItem': [1],
+};
+
+function literalTypeProblem(name: IntrinsicName, args: readonly ArgumentNode[]): string | undefined {
+  for (const index of NUMERIC_ARGUMENTS[name] ?? []) {
+    const arg = args[index];
+    if (arg === undefined) continue;
+    const got =
+      arg.kind === 'string'
+        ? `the string '${arg.value}'`
+        : arg.kind === 'boolean'
+          ? String(arg.value)
+          : arg.kind === 'null'
+            ? 'null'
+            : undefined;
+    if (got !== undefined) return `argument ${index + 1} of ${name} must be a number (or a path to one); got ${got}`;
+  }
+  return undefined;
 }

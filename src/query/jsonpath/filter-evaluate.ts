@@ -9,6 +9,13 @@ import type { ParsedPath } from './tokens.js';
  * numbers or two strings, a path that reads nothing is "undefined" and equals nothing.
  */
 
+/** A filter met a bare word where a value was expected; the path evaluation fails with its message. */
+export class UnquotedFilterWord extends Error {
+  constructor(readonly word: string) {
+    super(`Failed to parse filter: ${word} is not a quoted string, a number, true, false or null (write '${word}')`);
+  }
+}
+
 /** Jayway's UndefinedNode: what a filter path gives when it reads nothing. */
 export const UNDEFINED: unique symbol = Symbol('undefined');
 
@@ -47,6 +54,8 @@ function operandValue(operand: FilterOperand, item: Json, root: Json, paths: Fil
       return operand.value;
     case 'pattern':
       return operand.pattern;
+    case 'unquoted':
+      throw new UnquotedFilterWord(operand.text);
     case 'path':
       return paths.read(operand.path, item, root);
   }

@@ -47,12 +47,20 @@ describe('genericSubstitution', () => {
     expect([fill('sqsQueueUrl'), fill('ApiEndpoint')]).toEqual(['https://example.com/sqsQueueUrl', 'https://example.com/ApiEndpoint']);
   });
 
-  it('gives numeric fields the text "1", as CloudFormation would put a numeric string there', () => {
-    expect(['Seconds', 'TimeoutSeconds', 'MaxAttempts', 'MaxConcurrency'].map((field) => fill('Whatever', field))).toEqual([
-      '1',
-      '1',
-      '1',
-      '1',
+  it('gives numeric fields numeric text, as CloudFormation would put a numeric string there', () => {
+    expect(['Seconds', 'MaxAttempts', 'MaxConcurrency'].map((field) => fill('Whatever', field))).toEqual(['1', '1', '1']);
+  });
+
+  it('keeps a HeartbeatSeconds stand-in below the TimeoutSeconds one, as AWS requires', () => {
+    expect([fill('Timeout', 'TimeoutSeconds'), fill('Heartbeat', 'HeartbeatSeconds')]).toEqual(['300', '60']);
+  });
+
+  it('gives partition, region and account placeholders a real partition, region and account', () => {
+    expect(['Partition', 'AWSPartition', 'DeployRegion', 'AccountId'].map((name) => fill(name, 'Resource', false))).toEqual([
+      'aws',
+      'aws',
+      'us-east-1',
+      '123456789012',
     ]);
   });
 

@@ -77,8 +77,8 @@ describe('States.MathRandom', () => {
   });
 
   it('fails on non-number bounds or seed', () => {
-    expect(failure("States.MathRandom('a', 10)").error).toBe('States.Runtime');
-    expect(failure('States.MathRandom(1, 10, null)').error).toBe('States.Runtime');
+    expect(failure('States.MathRandom($.a, 10)', { a: 'a' }).error).toBe('States.Runtime');
+    expect(failure('States.MathRandom(1, 10, $.seed)', { seed: null }).error).toBe('States.Runtime');
   });
 });
 

@@ -157,3 +157,18 @@ describe('compileIntrinsic', () => {
     `);
   });
 });
+
+describe('literal argument types', () => {
+  it('rejects a literal that is not a number where only numbers work, with the definition', () => {
+    expect(syntaxError("States.MathAdd(1,'-1')").message).toMatchInlineSnapshot(
+      `"Invalid intrinsic function call "States.MathAdd(1,'-1')" at position 0: argument 2 of States.MathAdd must be a number (or a path to one); got the string '-1'"`,
+    );
+    expect(syntaxError('States.ArrayGetItem($.a, true)').message).toContain('argument 2 of States.ArrayGetItem must be a number');
+    expect(syntaxError('States.MathRandom(1, 10, null)').message).toContain('argument 3 of States.MathRandom must be a number');
+  });
+
+  it('leaves paths and nested calls to the run, where their values are known', () => {
+    expect(() => compileIntrinsic('States.MathAdd($.a, States.ArrayLength($.b))')).not.toThrow();
+    expect(() => compileIntrinsic('States.ArrayRange(0, $.n, 1)')).not.toThrow();
+  });
+});
