@@ -1,6 +1,7 @@
 // npm run bench [-- --only a,b] [--runs N]
 // Times the shared bench scenarios on sfn-sim and on aws-local-stepfunctions, in this one process.
 import { formatFuzzThroughput, FUZZ_ID, FUZZ_TARGET, runFuzzThroughput, type FuzzThroughput } from './fuzz-throughput.js';
+import { formatValidate, runValidate, VALIDATE_ID, VALIDATE_TARGET_MS, type ValidateResult } from './validate-1000.js';
 import { formatJsonataLoop, JSONATA_LOOP_ID, JSONATA_LOOP_TARGET, runJsonataLoop, type JsonataLoopResult } from './jsonata-loop.js';
 import { join, relative } from 'node:path';
 import { layoutTable } from '../scripts/conformance/format.js';
@@ -174,7 +175,26 @@ async function main(): Promise<void> {
     fuzzed = await runFuzzThroughput(fuzzModule);
     console.log(`\n${formatFuzzThroughput(fuzzed).join('\n')}`);
   }
+  let validated: ValidateResult | undefined;
+  if ((options.only.length === 0 || options.only.includes(VALIDATE_ID)) && !('unavailable' in sim)) {
+    const engine = (await import(simUrl ?? '../src/index.js')) as Parameters<typeof runValidate>[0];
+    let peer: Parameters<typeof runValidate>[1] = null;
+    try {
+      peer = (await import('aws-local-stepfunctions')) as unknown as Parameters<typeof runValidate>[1];
+    } catch {
+      peer = null;
+    }
+    validated = await runValidate(engine, peer);
+    console.log(`\n${formatValidate(validated).join('\n')}`);
+  }
   const verdicts = verdictLines(results);
+  if (validated !== undefined) {
+    const ok = Math.max(validated.afterFirstMs, validated.freshMs) < VALIDATE_TARGET_MS && validated.result === 'OK';
+    const peerText = validated.peerMs === null ? '' : `; peer ${validated.peerMs.toFixed(0)} ms per construction`;
+    verdicts.push(
+      `v: validate 1,000 states < ${VALIDATE_TARGET_MS} ms  same ${validated.afterFirstMs.toFixed(1)} ms, fresh ${validated.freshMs.toFixed(1)} ms${peerText}  -> ${ok ? 'PASS' : 'FAIL'}`,
+    );
+  }
   if (loop !== undefined) {
     verdicts.push(
       `e: compiled >= ${JSONATA_LOOP_TARGET}x re-parse  ${loop.ratio.toFixed(1)}x  -> ${loop.ratio >= JSONATA_LOOP_TARGET && loop.outputOk ? 'PASS' : 'FAIL'}`,

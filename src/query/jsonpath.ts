@@ -84,6 +84,22 @@ const BLANKS = ' \t\r\n';
  * ```
  */
 export function compilePath(text: string): CompiledPath {
+  const cached = compiledPaths.get(text);
+  if (cached !== undefined) return cached;
+  const path = parseCompiledPath(text);
+  if (compiledPaths.size >= COMPILED_PATHS_LIMIT) compiledPaths.clear();
+  compiledPaths.set(text, path);
+  return path;
+}
+
+/**
+ * Parsed paths by text, shared by every definition in the process: a parsed path is immutable, and
+ * test suites construct the same definitions again and again. Bounded.
+ */
+const compiledPaths = new Map<string, CompiledPath>();
+const COMPILED_PATHS_LIMIT = 20_000;
+
+function parseCompiledPath(text: string): CompiledPath {
   // Jayway trims the path before reading it.
   let start = 0;
   let end = text.length;

@@ -62,26 +62,28 @@ export function compilePayloadTemplate(template: Json, location = ''): CompiledT
  * name AWS quotes in messages, e.g. `value.$` in Parameters or `ErrorPath` in a Fail state.
  */
 export function compileDynamicValue(field: string, value: Json, location = ''): CompiledTemplate {
-  const invalid = new TemplateError(
-    `The value for the field '${field}' must be a valid JSONPath or a valid intrinsic function call`,
-    location,
-  );
-  if (typeof value !== 'string') throw invalid;
+  // built only on failure: an Error captures a stack, too costly for every `.$` field of a definition
+  const invalid = (detail?: string): TemplateError =>
+    new TemplateError(
+      `The value for the field '${field}' must be a valid JSONPath or a valid intrinsic function call${detail === undefined ? '' : `: ${detail}`}`,
+      location,
+    );
+  if (typeof value !== 'string') throw invalid();
   if (isIntrinsicCall(value)) {
     let fn;
     try {
       fn = compileIntrinsic(value);
     } catch (e) {
-      throw new TemplateError(`${invalid.message}: ${(e as Error).message}`, location);
+      throw invalid((e as Error).message);
     }
     return (scope, random) => evaluateIntrinsic(fn, scope, random, field);
   }
-  if (!value.startsWith('$')) throw invalid;
+  if (!value.startsWith('$')) throw invalid();
   let path;
   try {
     path = compilePath(value);
   } catch (e) {
-    throw new TemplateError(`${invalid.message}: ${(e as Error).message}`, location);
+    throw invalid((e as Error).message);
   }
   return (scope) => {
     const r = evaluatePath(path, scope);

@@ -15,8 +15,14 @@ export const MAX_DEPTH = 1000;
 export function checkJsonShape(value: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
   const onPath = new Set<object>();
-  type Frame = { value: unknown; at: string[]; exit?: object };
-  const stack: Frame[] = [{ value, at: [] }];
+  // parent links instead of a path array per node: the pointer is only spelled out for a problem
+  type Frame = { value: unknown; key: string; parent: Frame | null; depth: number; exit?: object };
+  const at = (frame: Frame, limit = Infinity): string => {
+    const keys: string[] = [];
+    for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) keys.push(f.key);
+    return pointer(...keys.reverse().slice(0, limit));
+  };
+  const stack: Frame[] = [{ value, key: '', parent: null, depth: 0 }];
   while (stack.length > 0 && out.length < 10) {
     const frame = stack.pop() as Frame;
     if (frame.exit !== undefined) {
@@ -24,40 +30,39 @@ export function checkJsonShape(value: unknown): Diagnostic[] {
       continue;
     }
     const v = frame.value;
-    const location = pointer(...frame.at);
     if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
     if (typeof v === 'number') {
-      if (!Number.isFinite(v)) out.push(notJson(`${v} is not a JSON number`, location));
+      if (!Number.isFinite(v)) out.push(notJson(`${v} is not a JSON number`, at(frame)));
       continue;
     }
     if (typeof v !== 'object') {
-      out.push(notJson(`a ${typeof v} is not a JSON value`, location));
+      out.push(notJson(`a ${typeof v} is not a JSON value`, at(frame)));
       continue;
     }
     const proto = Object.getPrototypeOf(v) as unknown;
     if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) {
-      out.push(notJson('only plain objects and arrays are JSON values', location));
+      out.push(notJson('only plain objects and arrays are JSON values', at(frame)));
       continue;
     }
     if (onPath.has(v)) {
-      out.push(notJson('the value contains itself (a cycle), which JSON cannot hold', location));
+      out.push(notJson('the value contains itself (a cycle), which JSON cannot hold', at(frame)));
       continue;
     }
-    if (frame.at.length >= MAX_DEPTH) {
+    if (frame.depth >= MAX_DEPTH) {
       out.push({
         severity: 'ERROR',
         code: 'TOO_DEEPLY_NESTED',
         message: `The definition nests objects and arrays more than ${MAX_DEPTH} levels deep`,
-        location: pointer(...frame.at.slice(0, 8)),
+        location: at(frame, 8),
       });
       return out;
     }
     onPath.add(v);
-    stack.push({ value: undefined, at: frame.at, exit: v });
+    stack.push({ value: undefined, key: '', parent: null, depth: 0, exit: v });
     const keys = Object.keys(v);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] as string;
-      stack.push({ value: (v as Record<string, unknown>)[key], at: [...frame.at, key] });
+      stack.push({ value: (v as Record<string, unknown>)[key], key, parent: frame, depth: frame.depth + 1 });
     }
   }
   return out;

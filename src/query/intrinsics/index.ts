@@ -55,8 +55,18 @@ export function isIntrinsicCall(text: string): boolean {
  * ```
  */
 export function compileIntrinsic(text: string): CompiledIntrinsic {
-  return { text, call: parseIntrinsic(text) };
+  let call = parsedCalls.get(text);
+  if (call === undefined) {
+    call = parseIntrinsic(text);
+    if (parsedCalls.size >= PARSED_CALLS_LIMIT) parsedCalls.clear();
+    parsedCalls.set(text, call);
+  }
+  return { text, call };
 }
+
+/** Parsed calls by text, shared by every definition in the process (a call tree is immutable). Bounded. */
+const parsedCalls = new Map<string, CallNode>();
+const PARSED_CALLS_LIMIT = 20_000;
 
 /**
  * Evaluates a compiled call against the state's data. The result may share structure with the

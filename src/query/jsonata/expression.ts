@@ -37,15 +37,48 @@ const formatMillis: FromMillis = (millis, picture, timezone) => (fromMillis as F
 
 type JsonataImplementation = Parameters<jsonata.Expression['registerFunction']>[1];
 
+type Prepared = jsonata.Expression | { readonly code: string; readonly position: number | undefined; readonly message: string };
+
+/**
+ * Prepared expressions by text, shared by every definition in the process. JSONata rebuilds its
+ * parser tables on every parse (about 0.1 ms an expression), and test suites construct the same
+ * definitions again and again. A prepared expression holds no per-evaluation state (each
+ * evaluation gets its own bindings), so sharing it is safe; the cache is bounded.
+ */
+const prepared = new Map<string, Prepared>();
+const PREPARED_LIMIT = 10_000;
+
 /** Parses and prepares one expression; throws `JsonataSyntaxError` naming the field. */
 export function compileExpression(text: string, field: string, limits: JsonataLimits = DEFAULT_JSONATA_LIMITS): CompiledExpression {
+  let entry = prepared.get(text);
+  if (entry === undefined) {
+    entry = prepare(text);
+    if (prepared.size >= PREPARED_LIMIT) prepared.clear();
+    prepared.set(text, entry);
+  }
+  if (!('evaluate' in entry)) throw new JsonataSyntaxError(field, text, entry.code, entry.position, entry.message);
+  return { text, field, expression: entry, limits };
+}
+
+function prepare(text: string): Prepared {
   let expression: jsonata.Expression;
   try {
     expression = jsonata(text);
   } catch (e) {
     const { code, position, message } = e as { code?: string; position?: number; message?: string };
-    throw new JsonataSyntaxError(field, text, code ?? 'S0000', position, message ?? String(e));
+    return { code: code ?? 'S0000', position, message: message ?? String(e) };
   }
+  return expression;
+}
+
+/**
+ * Expressions with AWS's functions registered. Registration parses every function signature again,
+ * so it waits for an expression's first evaluation: validating a definition never pays for it.
+ */
+const withAwsFunctions = new WeakSet<jsonata.Expression>();
+
+function registerAwsFunctions(expression: jsonata.Expression): void {
+  withAwsFunctions.add(expression);
   for (const fn of awsFunctions(formatMillis)) {
     expression.registerFunction(fn.name, fn.implementation as unknown as JsonataImplementation, fn.signature);
   }
@@ -54,7 +87,6 @@ export function compileExpression(text: string, field: string, limits: JsonataLi
   const bindSymbol = expression.assign as (name: string | symbol, value: unknown) => void;
   bindSymbol(Symbol.for('jsonata.__evaluate_entry'), onEvaluateEntry);
   bindSymbol(Symbol.for('jsonata.__evaluate_exit'), onEvaluateExit);
-  return { text, field, expression, limits };
 }
 
 /**
@@ -64,6 +96,7 @@ export function compileExpression(text: string, field: string, limits: JsonataLi
  */
 export async function evaluateExpression(compiled: CompiledExpression, env: JsonataEnvironment): Promise<Json> {
   if (fromMillis === undefined) await fromMillisReady;
+  if (!withAwsFunctions.has(compiled.expression)) registerAwsFunctions(compiled.expression);
   const context: EvaluationContext = { env, limits: compiled.limits, pending: 0, steps: 0 };
   const bindings: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const name of Object.keys(env.variables)) {
