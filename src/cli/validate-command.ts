@@ -41,6 +41,7 @@ export interface ValidatedMachine {
 
 interface FileProblem {
   readonly file: string;
+  readonly code: string;
   readonly message: string;
   readonly line: number | null;
   readonly column: number | null;
@@ -88,7 +89,7 @@ export async function validateMain(argv: readonly string[]): Promise<number> {
       for (const id of ids) checked.push(await validateOne(file, id, given, type));
     } catch (e) {
       if (!(e instanceof LoadError)) throw e;
-      problems.push({ file: e.file ?? file, message: e.message, line: e.line ?? null, column: e.column ?? null });
+      problems.push(placeProblem(e));
     }
   }
 
@@ -135,7 +136,7 @@ async function validateOne(
 /** Compiler-style lines (`file:line:col: error CODE message`), then one summary line. */
 export function formatText(checked: readonly ValidatedMachine[], problems: readonly FileProblem[]): string {
   const lines: string[] = [];
-  for (const p of problems) lines.push(`${where(p.file, p.line, p.column)}: error ${p.message}`);
+  for (const p of problems) lines.push(`${where(p.file, p.line, p.column)}: error ${p.code} ${p.message}`);
   for (const c of checked) {
     for (const d of c.diagnostics) lines.push(formatLocatedDiagnostic(d, c.machine));
   }
@@ -147,7 +148,7 @@ export function formatText(checked: readonly ValidatedMachine[], problems: reado
     `${checked.length} state machine${checked.length === 1 ? '' : 's'} checked: ${checked.length - invalid} valid, ${invalid} invalid`,
     `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   ];
-  if (problems.length > 0) summary.push(`${problems.length} file${problems.length === 1 ? '' : 's'} not readable`);
+  if (problems.length > 0) summary.push(`${problems.length} could not be loaded`);
   lines.push(summary.join('; '));
   if (standIns.length > 0) {
     const shown = standIns.slice(0, 6).map((n) => `\${${n}}`);
@@ -156,6 +157,23 @@ export function formatText(checked: readonly ValidatedMachine[], problems: reado
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A LoadError's message starts with its place (`file: ` or `file:line:col: `): keep the place apart from the text. */
+function placeProblem(e: LoadError): FileProblem {
+  let line = e.line ?? null;
+  let column = e.column ?? null;
+  let message = e.message;
+  if (message.startsWith(`${e.file}:`)) {
+    const rest = message.slice(e.file.length + 1);
+    const at = /^(\d+):(\d+): /.exec(rest);
+    if (at !== null) {
+      line ??= Number(at[1]);
+      column ??= Number(at[2]);
+      message = rest.slice(at[0].length);
+    } else message = rest.replace(/^ /, '');
+  }
+  return { file: e.file, code: e.code, message, line, column };
 }
 
 function where(file: string, line: number | null, column: number | null): string {

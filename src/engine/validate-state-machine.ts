@@ -57,7 +57,7 @@ function check(input: unknown, type: WorkflowType): CheckedDefinition {
   const definition = parsed.value;
   let diagnostics = validateDefinition(definition, { type });
   let plan: CompiledBlock | undefined;
-  if (isJsonObject(definition) && !diagnostics.some((d) => d.severity === 'ERROR')) {
+  if (isJsonObject(definition) && !diagnostics.some((d) => d.severity === 'ERROR' && !COMPILABLE_DESPITE.has(d.code))) {
     const compiled = compileDefinition(definition);
     diagnostics = [...diagnostics, ...withoutPlaceholderErrors(compiled.diagnostics, definition)];
     plan = compiled.block;
@@ -70,6 +70,20 @@ function check(input: unknown, type: WorkflowType): CheckedDefinition {
     plan: result === 'OK' ? plan : undefined,
   };
 }
+
+/**
+ * Errors that leave every state's own fields sound, so the compiler can still check paths,
+ * templates, intrinsics and JSONata: the user then sees every problem at once, not in rounds.
+ */
+const COMPILABLE_DESPITE: ReadonlySet<Diagnostic['code']> = new Set([
+  'MISSING_TRANSITION_TARGET',
+  'MISSING_END_STATE',
+  'DUPLICATE_STATE_NAME',
+  'INVALID_STATE_NAME',
+  'INVALID_LABEL_NAME',
+  'INVALID_RESOURCE',
+  'UNRESOLVED_PLACEHOLDER',
+]);
 
 type Parsed = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
 

@@ -9,6 +9,8 @@ function assertReport(input: unknown): void {
   const report = validateStateMachine(input);
   expect(['OK', 'FAIL']).toContain(report.result);
   expect(report.result === 'FAIL').toBe(report.diagnostics.some((d) => d.severity === 'ERROR'));
+  // the validator turns an internal exception into this diagnostic: it must never be needed
+  expect(report.diagnostics.filter((d) => d.message.startsWith('sfn-sim could not validate'))).toEqual([]);
 }
 
 function constructOnlyThrowsDefinitionError(input: unknown): void {

@@ -147,4 +147,32 @@ describe('sfn-sim run', () => {
     expect(err).toContain("MISSING_TRANSITION_TARGET: Missing 'Next' target: B at /States/A/Next");
     expect(err).not.toMatch(/\n\s+at /);
   });
+
+  describe('from a SAM template', () => {
+    const app = 'fixtures/sam-app';
+    const args = ['run', `${app}/template.yaml`, '--machine', 'OrderFlow', '--input', `@${app}/input.json`, '--mocks', `${app}/mocks.json`];
+
+    it('refuses to run while placeholders the stack would fill are unresolved, naming each with its line', async () => {
+      expect(await main(args)).toBe(2);
+      expect(err).toMatchInlineSnapshot(`
+        "sfn-sim: cannot run fixtures/sam-app/template.yaml:
+          fixtures/sam-app/statemachine/order-flow.asl.yaml:8:21: error UNRESOLVED_PLACEHOLDER Placeholder \${ReserveFunction.Arn} is not substituted: pass substitutions: { 'ReserveFunction.Arn': '…' } (CLI: --sub ReserveFunction.Arn=…) (at /States/Reserve/Parameters/FunctionName)
+          fixtures/sam-app/statemachine/order-flow.asl.yaml:27:18: error UNRESOLVED_PLACEHOLDER Placeholder \${OrderTable} is not substituted: pass substitutions: { OrderTable: '…' } (CLI: --sub OrderTable=…) (at /States/SaveOrder/Parameters/TableName)
+        (give values with --sub Name=value, or --stand-ins to fill them with stand-in values)
+        Run 'sfn-sim --help' for usage.
+        "
+      `);
+    });
+
+    it("runs with --sub values and --stand-ins; the template's own substitution (ReminderSeconds: 3600) drives the Wait", async () => {
+      expect(await main([...args, '--sub', 'OrderTable=orders-dev', '--stand-ins'])).toBe(0);
+      expect(out).toMatchInlineSnapshot(`
+        "SUCCEEDED in 01:00:02.000 of virtual time, 5 state transitions, 19 history events
+        Output: {"orderId":"o-1001","sku":"BOOK-1","stock":{"reservation":{"reserved":true,"sku":"BOOK-1"}}}
+        Path:   Reserve → SaveOrder → WaitForPayment → Done
+        Replay: sfn-sim run fixtures/sam-app/template.yaml --machine OrderFlow --sub 'OrderTable=orders-dev' --stand-ins --input '@fixtures/sam-app/input.json' --mocks fixtures/sam-app/mocks.json --seed 0
+        "
+      `);
+    });
+  });
 });
