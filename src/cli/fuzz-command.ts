@@ -15,11 +15,15 @@ import {
   type NamedProperty,
 } from '../fuzz/properties.js';
 import { readUserFile } from './main.js';
+import { genericSubstitution } from '../asl/load/generic-substitution.js';
+import { loadDefinitionFile } from '../asl/load/load-definition-file.js';
+import { LoadError } from '../asl/load/load-error.js';
+import { parseSubstitutions } from './substitutions.js';
 
 export const FUZZ_HELP = `Usage:
-  sfn-sim fuzz <definition.asl.json> [--schema <input.schema.json>] [--runs <n>] [--seed <n>] [--path <p>]
+  sfn-sim fuzz <definition> [--schema <input.schema.json>] [--runs <n>] [--seed <n>] [--path <p>]
                [--property <name> ...] [--errors declared|all] [--allow-error <name> ...]
-               [--until-coverage-stops] [--format text|json]
+               [--until-coverage-stops] [--format text|json] [--machine <id>] [--sub Name=value ...]
 
 Generates inputs (from the JSON Schema; {} without one) and failure plans (which Task calls throw
 which error, or answer late), runs each on the virtual clock, checks the properties, shrinks the
@@ -37,9 +41,26 @@ Options:
   --allow-error           An error name the execution may fail with (noUnhandledErrors); repeatable
   --until-coverage-stops  Keep generating until 200 runs in a row cover nothing new (at most 10,000)
   --format                text (default) or json
+  --machine, --sub        Pick a machine from a template, give placeholder values (others get stand-ins)
 
 Exit codes: 0 every property held, 1 a property failed, 2 a usage problem.
 `;
+
+/** The arguments that shape the generated scenarios, for the replay line (seed and path come from the report). */
+function replayArguments(argv: readonly string[]): string {
+  const kept: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag] = arg.split('=');
+    if (flag === '--seed' || flag === '--path' || flag === '--format' || flag === '--runs') {
+      if (!arg.includes('=')) i++;
+      continue;
+    }
+    if (flag === '--until-coverage-stops') continue;
+    kept.push(/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`);
+  }
+  return kept.join(' ');
+}
 
 const PATIENCE = 200;
 const MAX_RUNS = 10_000;
@@ -60,6 +81,8 @@ export async function fuzzMain(argv: readonly string[]): Promise<number> {
         'allow-error': { type: 'string', multiple: true },
         'until-coverage-stops': { type: 'boolean', default: false },
         format: { type: 'string' },
+        machine: { type: 'string' },
+        sub: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -73,7 +96,19 @@ export async function fuzzMain(argv: readonly string[]): Promise<number> {
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be 'text' or 'json'; got '${format}'`);
     const errors = values.errors ?? 'declared';
     if (errors !== 'declared' && errors !== 'all') throw new UsageError(`--errors must be 'declared' or 'all'; got '${errors}'`);
-    const machine = new StateMachine(readUserFile(file, 'definition'));
+    let given: Record<string, string>;
+    try {
+      given = parseSubstitutions(values.sub ?? []);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    // Tasks answer from the generated plans, so placeholders the stack would fill only need stand-ins
+    const loaded = await loadDefinitionFile(file, {
+      ...(values.machine === undefined ? {} : { machine: values.machine }),
+      substitutions: given,
+      fallback: genericSubstitution,
+    });
+    const machine = new StateMachine(loaded.definition);
     const options: FuzzOptions = {
       errors: errors satisfies ErrorSet,
       properties: (values.property ?? ['noUnhandledErrors']).map((p) => propertyFrom(p, values['allow-error'] ?? [])),
@@ -86,7 +121,11 @@ export async function fuzzMain(argv: readonly string[]): Promise<number> {
     };
     const report = await fuzz(machine, options);
     if (process.stderr.isTTY === true) process.stderr.write('\r\x1b[K');
-    process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${formatFuzzReport(report, { file })}\n`);
+    process.stdout.write(
+      format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : `${formatFuzzReport(report, { file, replayArguments: replayArguments(argv) })}\n`,
+    );
     return report.failures.length > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof DefinitionError) {
@@ -95,6 +134,7 @@ export async function fuzzMain(argv: readonly string[]): Promise<number> {
     }
     const usage =
       e instanceof UsageError ||
+      e instanceof LoadError ||
       (e instanceof Error && (e.name === 'MockConfigError' || ('code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))));
     if (!usage) throw e;
     process.stderr.write(`sfn-sim: ${(e as Error).message}\nRun 'sfn-sim fuzz --help' for usage.\n`);

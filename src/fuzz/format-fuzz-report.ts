@@ -5,6 +5,8 @@ import type { FuzzFailure, FuzzReport, RunSummary } from './fuzz.js';
 export interface FormatFuzzOptions {
   /** The definition file for the CLI replay line. @defaultValue `'<definition.asl.json>'` */
   readonly file?: string;
+  /** Further CLI arguments the replay needs (e.g. `--schema input.schema.json`). @defaultValue none */
+  readonly replayArguments?: string;
   /** Include wall-clock figures (they change from run to run). @defaultValue `true` */
   readonly timings?: boolean;
 }
@@ -30,7 +32,8 @@ export function formatFuzzReport(report: FuzzReport, options: FormatFuzzOptions 
   if (report.coverage.uncovered.length > 0) {
     lines.push('', 'Never covered:', ...report.coverage.uncovered.map((item) => `  ${item.label}`));
   }
-  lines.push('', ...replayLines(report, options.file ?? '<definition.asl.json>'));
+  const extra = options.replayArguments === undefined || options.replayArguments === '' ? '' : ` ${options.replayArguments}`;
+  lines.push('', ...replayLines(report, `${options.file ?? '<definition.asl.json>'}${extra}`));
   return lines.join('\n');
 }
 

@@ -56,7 +56,7 @@ describe('sfn-sim fuzz on the planted bug', () => {
         ValidateOrder.Default
         InvalidOrder
 
-      Replay: sfn-sim fuzz fixtures/fuzz-planted-bug/definition.asl.json --seed 7 --path 43:0:0:1:0:0:0:0:0:0:0:0:0:0:0:1:1:4:4
+      Replay: sfn-sim fuzz fixtures/fuzz-planted-bug/definition.asl.json --schema fixtures/fuzz-planted-bug/input.schema.json --seed 7 --path 43:0:0:1:0:0:0:0:0:0:0:0:0:0:0:1:1:4:4
               fuzz(machine, { seed: 7, path: '43:0:0:1:0:0:0:0:0:0:0:0:0:0:0:1:1:4:4' })
       "
     `);
@@ -104,7 +104,7 @@ describe('sfn-sim fuzz on the planted bug', () => {
     expect(err).toMatch(/^sfn-sim: unknown property 'neverFails'; use noUnhandledErrors, .*\nRun 'sfn-sim fuzz --help' for usage.\n$/);
     err = '';
     expect(await main(['fuzz', 'no/such.asl.json'])).toBe(2);
-    expect(err).toBe("sfn-sim: cannot read definition 'no/such.asl.json': no such file\nRun 'sfn-sim fuzz --help' for usage.\n");
+    expect(err).toBe("sfn-sim: no/such.asl.json: cannot read the file (no such file)\nRun 'sfn-sim fuzz --help' for usage.\n");
     err = '';
     expect(await cli('--runs', 'many')).toBe(2);
     expect(err).toContain("--runs must be a whole number above zero; got 'many'");
