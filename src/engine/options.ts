@@ -78,6 +78,15 @@ export interface StateMachineOptions {
    * @defaultValue `"STANDARD"`
    */
   readonly type?: 'STANDARD' | 'EXPRESS';
+  /**
+   * Values for `${Name}` placeholders in the definition (CloudFormation DefinitionSubstitutions,
+   * Terraform templatefile variables), substituted as CloudFormation does: as text inside strings.
+   * A placeholder left unfilled makes the constructor throw, naming it.
+   * @example
+   * new StateMachine(definition, { substitutions: { OrderTable: 'orders-dev', ChargeFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:charge' } })
+   * @defaultValue none
+   */
+  readonly substitutions?: Readonly<Record<string, string | number | boolean>>;
   /** AWS quotas the simulator enforces. Set one to `Infinity` to lift it (e.g. for benchmarks). */
   readonly limits?: {
     /** @defaultValue `262144` (256 KiB, AWS's payload limit) */

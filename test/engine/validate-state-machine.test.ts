@@ -192,3 +192,41 @@ describe('validateStateMachine (ASL-REFERENCE §10)', () => {
     ]);
   });
 });
+
+describe('inputs that crash the peer validator (../shared/corpus/validator/README.md)', () => {
+  it('validates and runs a machine whose state is named "Iterator"', async () => {
+    const definition = { StartAt: 'Iterator', States: { Iterator: { Type: 'Pass', Result: 1, End: true } } };
+    expect(validateStateMachine(definition)).toEqual({ result: 'OK', diagnostics: [] });
+    expect((await new StateMachine(definition).run({})).output).toBe(1);
+  });
+
+  it('rejects a non-object entry inside States with a diagnostic at its place', () => {
+    const report = validateStateMachine({ StartAt: 'A', States: { QueryLanguage: 'JSONata', A: { Type: 'Pass', End: true } } });
+    expect(report.result).toBe('FAIL');
+    expect(report.diagnostics.map((d) => [d.code, d.location])).toContainEqual(['SCHEMA_VALIDATION_FAILED', '/States/QueryLanguage']);
+  });
+});
+
+describe('the substitutions option of StateMachine', () => {
+  const definition = {
+    StartAt: 'Save',
+    States: {
+      Save: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::dynamodb:putItem',
+        Parameters: { TableName: '${OrderTable}', Item: {} },
+        End: true,
+      },
+    },
+  };
+
+  it('fills ${Name} placeholders as CloudFormation does, inside strings', async () => {
+    const machine = new StateMachine(definition, { substitutions: { OrderTable: 'orders-dev' }, mocks: { Save: { returns: {} } } });
+    const result = await machine.run({});
+    expect(result.calls[0]?.input).toEqual({ TableName: 'orders-dev', Item: {} });
+  });
+
+  it('refuses to run a placeholder nobody filled, naming it and the fix', () => {
+    expect(() => new StateMachine(definition)).toThrowError(/\$\{OrderTable\}/);
+  });
+});
