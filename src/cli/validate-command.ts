@@ -122,7 +122,9 @@ async function validateOne(
   };
   const loaded = await loadDefinitionFile(file, { ...(machine === null ? {} : { machine }), substitutions: given, fallback: standIn });
   const machineType = (type ?? loaded.machine?.type ?? 'STANDARD') as 'STANDARD' | 'EXPRESS';
-  const report = validateStateMachine(loaded.definition, { type: machineType });
+  // a DefinitionString that is not JSON leaves nothing to validate: its load diagnostic says it all
+  const unparsed = loaded.diagnostics.some((d) => d.code === 'INVALID_JSON_DESCRIPTION');
+  const report = unparsed ? { diagnostics: [] } : validateStateMachine(loaded.definition, { type: machineType });
   const diagnostics = [...loaded.diagnostics, ...report.diagnostics].map((d) => locateDiagnostic(loaded, d));
   return {
     file: loaded.file,

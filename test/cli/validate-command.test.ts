@@ -86,6 +86,13 @@ describe('sfn-sim validate', () => {
     ]);
   });
 
+  it('reports a DefinitionString that is not JSON once, at its place in the template', async () => {
+    expect(await main(['validate', 'test/asl/load/fixtures/definition-string-join.json', '--format', 'json'])).toBe(1);
+    const report = JSON.parse(out) as { machines: Array<{ machine: string; diagnostics: Array<{ code: string; line: number }> }> };
+    const broken = report.machines.find((m) => m.machine === 'BrokenStateMachine');
+    expect(broken?.diagnostics.map((d) => [d.code, d.line])).toEqual([['INVALID_JSON_DESCRIPTION', 26]]);
+  });
+
   it('uses --sub values instead of stand-ins', async () => {
     expect(await main(['validate', samApp, '--machine', 'OrderFlow', '--sub', 'OrderTable=orders-dev', '--format', 'json'])).toBe(0);
     const report = JSON.parse(out) as { machines: Array<{ standIns: string[] }> };
