@@ -30,7 +30,13 @@ export type DiagnosticCode =
 /** Builds a JSON pointer from path segments, escaping `~` and `/` per RFC 6901. */
 export function pointer(...segments: ReadonlyArray<string | number>): string {
   if (segments.length === 0) return '/';
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const segment of segments) {
+    const text = String(segment);
+    // most names need no escaping: skip the two replacements for them
+    out += text.includes('~') || text.includes('/') ? `/${text.replace(/~/g, '~0').replace(/\//g, '~1')}` : `/${text}`;
+  }
+  return out;
 }
 
 /** One line per diagnostic, the way AWS's InvalidDefinition message lists them. */

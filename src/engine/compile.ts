@@ -31,7 +31,10 @@ class Compiler {
     const states = new Map<string, CompiledState>();
     for (const [name, state] of Object.entries(def['States'] as JsonObject)) {
       const compiled = this.state(name, state as JsonObject, [...at, 'States', name]);
-      if (compiled !== undefined) states.set(name, uniformShape({ ...compiled, identity: isIdentity(compiled) }));
+      if (compiled === undefined) continue;
+      const shaped = uniformShape(compiled);
+      (shaped as { identity: boolean }).identity = isIdentity(shaped);
+      states.set(name, shaped);
     }
     for (const state of states.values()) {
       (state as { nextState: CompiledState | undefined }).nextState = state.next === undefined ? undefined : states.get(state.next);

@@ -2,7 +2,7 @@ import type { JsonObject } from '../asl/json.js';
 import type { QueryLanguage, StateType } from '../asl/types.js';
 
 /** JSONPath-only fields, forbidden in a JSONata state (ASL-REFERENCE §3.4). */
-const JSONPATH_ONLY = [
+const JSONPATH_ONLY: ReadonlySet<string> = new Set([
   'InputPath',
   'Parameters',
   'ResultSelector',
@@ -19,13 +19,15 @@ const JSONPATH_ONLY = [
   'ErrorPath',
   'CausePath',
   'Result',
-] as const;
+]);
 
 /** JSONata-only fields, forbidden in a JSONPath state. */
-const JSONATA_ONLY = ['Arguments', 'Output', 'Items'] as const;
+const JSONATA_ONLY: ReadonlySet<string> = new Set(['Arguments', 'Output', 'Items']);
 
 /** The fields of `state` that its query language does not allow, in definition order. */
 export function forbiddenFieldsFor(_type: StateType, lang: QueryLanguage, state: JsonObject): string[] {
-  const forbidden: readonly string[] = lang === 'JSONata' ? JSONPATH_ONLY : JSONATA_ONLY;
-  return Object.keys(state).filter((k) => forbidden.includes(k) || (lang === 'JSONata' && k.endsWith('.$')));
+  const forbidden = lang === 'JSONata' ? JSONPATH_ONLY : JSONATA_ONLY;
+  const found: string[] = [];
+  for (const k of Object.keys(state)) if (forbidden.has(k) || (lang === 'JSONata' && k.endsWith('.$'))) found.push(k);
+  return found;
 }
