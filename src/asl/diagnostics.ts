@@ -20,12 +20,12 @@ export type DiagnosticCode =
   | 'TOO_DEEPLY_NESTED'
   | 'INVALID_LABEL_NAME'
   | 'DUPLICATE_LABEL_NAME'
-  /** Ours, not AWS's: a `${Name}` template variable left in the definition (a WARNING from the validator). */
+  /** Ours, not AWS's: a `${Name}` template variable left in the definition (a WARNING from the validator, an ERROR for the loader and the constructor). */
   | 'UNRESOLVED_PLACEHOLDER'
+  /** Ours: AWS answers an over-size definition with a ValidationException, not a diagnostic (1 MB quota, §5.3). */
+  | 'DEFINITION_TOO_LARGE'
   | 'INVALID_JSON_PATH'
-  | 'INVALID_INTRINSIC_FUNCTION'
-  /** A `${Name}` placeholder in a loaded definition that no substitution filled (sfn-sim's own code). */
-  | 'UNRESOLVED_PLACEHOLDER';
+  | 'INVALID_INTRINSIC_FUNCTION';
 
 /** Builds a JSON pointer from path segments, escaping `~` and `/` per RFC 6901. */
 export function pointer(...segments: ReadonlyArray<string | number>): string {

@@ -230,3 +230,18 @@ describe('the substitutions option of StateMachine', () => {
     expect(() => new StateMachine(definition)).toThrowError(/\$\{OrderTable\}/);
   });
 });
+
+describe('the 1 MB definition quota (ASL-REFERENCE §5.3)', () => {
+  const withResult = (chars: number) => ({ StartAt: 'P', States: { P: { Type: 'Pass', Result: 'x'.repeat(chars), End: true } } });
+  const overhead = JSON.stringify(withResult(0)).length;
+
+  it('accepts a definition of exactly 1,048,576 bytes', () => {
+    expect(validateStateMachine(withResult(1_048_576 - overhead)).result).toBe('OK');
+  });
+
+  it('rejects one byte more, saying how large it is', () => {
+    const report = validateStateMachine(withResult(1_048_577 - overhead));
+    expect(report.diagnostics.map((d) => [d.code, d.location])).toEqual([['DEFINITION_TOO_LARGE', '/']]);
+    expect(report.diagnostics[0]?.message).toContain('1,048,577 bytes');
+  });
+});

@@ -23,6 +23,7 @@ export function checkJsonShape(value: unknown): Diagnostic[] {
     return pointer(...keys.reverse().slice(0, limit));
   };
   const stack: Frame[] = [{ value, key: '', parent: null, depth: 0 }];
+  let size = 0;
   while (stack.length > 0 && out.length < 10) {
     const frame = stack.pop() as Frame;
     if (frame.exit !== undefined) {
@@ -30,6 +31,8 @@ export function checkJsonShape(value: unknown): Diagnostic[] {
       continue;
     }
     const v = frame.value;
+    // a lower bound of the compact JSON text's length: keys, strings and one character per value
+    size += frame.key.length + 1 + (typeof v === 'string' ? v.length : 0);
     if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) out.push(notJson(`${v} is not a JSON number`, at(frame)));
@@ -65,8 +68,23 @@ export function checkJsonShape(value: unknown): Diagnostic[] {
       stack.push({ value: (v as Record<string, unknown>)[key], key, parent: frame, depth: frame.depth + 1 });
     }
   }
+  // only a definition near the limit pays for measuring its exact text
+  if (out.length === 0 && size > DEFINITION_BYTES_LIMIT / 4) {
+    const bytes = new TextEncoder().encode(JSON.stringify(value)).length;
+    if (bytes > DEFINITION_BYTES_LIMIT) {
+      out.push({
+        severity: 'ERROR',
+        code: 'DEFINITION_TOO_LARGE',
+        message: `The definition is ${bytes.toLocaleString('en-US')} bytes as compact JSON; AWS accepts at most ${DEFINITION_BYTES_LIMIT.toLocaleString('en-US')} (1 MB): move large constants (Result, Parameters) into the input or a service`,
+        location: '/',
+      });
+    }
+  }
   return out;
 }
+
+/** AWS's definition size quota: 1 MB (ASL-REFERENCE §5.3; CreateStateMachine's `definition` is at most 1,048,576 characters). */
+export const DEFINITION_BYTES_LIMIT = 1_048_576;
 
 function notJson(reason: string, location: string): Diagnostic {
   return { severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: `Value is not JSON: ${reason}`, location };
