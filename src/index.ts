@@ -22,6 +22,8 @@ export type { Diagnostic, DiagnosticCode } from './asl/diagnostics.js';
 export type { HistoryEvent, HistoryEventType, EventDetails, PayloadDetails } from './history/events.js';
 export type { Json, JsonObject } from './asl/json.js';
 export { loadDefinitionFile, listStateMachines } from './asl/load/load-definition-file.js';
+export { validateDefinitionFile } from './engine/validate-definition-file.js';
+export type { FileValidationReport, LocatedDiagnostic, ValidateFileOptions } from './engine/validate-definition-file.js';
 export type { LoadOptions, LoadedDefinition } from './asl/load/load-definition-file.js';
 export { LoadError } from './asl/load/load-error.js';
 export type { LoadErrorCode } from './asl/load/load-error.js';

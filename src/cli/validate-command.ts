@@ -1,10 +1,7 @@
 import { parseArgs } from 'node:util';
-import { genericSubstitution } from '../asl/load/generic-substitution.js';
-import { listStateMachines, loadDefinitionFile } from '../asl/load/load-definition-file.js';
 import { LoadError } from '../asl/load/load-error.js';
-import type { Placeholder } from '../asl/load/substitutions.js';
-import { validateStateMachine } from '../engine/validate-state-machine.js';
-import { formatLocatedDiagnostic, locateDiagnostic, type LocatedDiagnostic } from './located-diagnostics.js';
+import { validateDefinitionFile, type FileValidationReport } from '../engine/validate-definition-file.js';
+import { formatLocatedDiagnostic } from './located-diagnostics.js';
 import { parseSubstitutions } from './substitutions.js';
 
 const HELP = `sfn-sim validate: check definitions the way AWS's ValidateStateMachineDefinition does, before running anything.
@@ -28,16 +25,6 @@ Options:
 
 Exit codes: 0 every definition is valid, 1 at least one is invalid, 2 bad arguments or unreadable files.
 `;
-
-/** One state machine checked: where it came from and what the validator said. */
-export interface ValidatedMachine {
-  readonly file: string;
-  readonly machine: string | null;
-  readonly result: 'OK' | 'FAIL';
-  readonly diagnostics: readonly LocatedDiagnostic[];
-  /** Placeholders that were given stand-in values because no --sub named them. */
-  readonly standIns: readonly string[];
-}
 
 interface FileProblem {
   readonly file: string;
@@ -81,12 +68,16 @@ export async function validateMain(argv: readonly string[]): Promise<number> {
     return usage((e as Error).message);
   }
 
-  const checked: ValidatedMachine[] = [];
+  const checked: FileValidationReport[] = [];
   const problems: FileProblem[] = [];
   for (const file of positionals) {
     try {
-      const ids = values.machine !== undefined ? [values.machine] : await machineIds(file);
-      for (const id of ids) checked.push(await validateOne(file, id, given, type));
+      const reports = await validateDefinitionFile(file, {
+        ...(values.machine === undefined ? {} : { machine: values.machine }),
+        substitutions: given,
+        ...(type === undefined ? {} : { type: type as 'STANDARD' | 'EXPRESS' }),
+      });
+      checked.push(...reports);
     } catch (e) {
       if (!(e instanceof LoadError)) throw e;
       problems.push(placeProblem(e));
@@ -103,40 +94,8 @@ export async function validateMain(argv: readonly string[]): Promise<number> {
   return checked.every((c) => c.result === 'OK') ? 0 : 1;
 }
 
-/** Logical ids of every machine in a file, or `[null]` for a plain ASL file. */
-async function machineIds(file: string): Promise<Array<string | null>> {
-  const machines = await listStateMachines(file);
-  return machines.length <= 1 ? [null] : machines.map((m) => m.id);
-}
-
-async function validateOne(
-  file: string,
-  machine: string | null,
-  given: Readonly<Record<string, string>>,
-  type: string | undefined,
-): Promise<ValidatedMachine> {
-  const standIns = new Set<string>();
-  const standIn = (p: Placeholder): string => {
-    standIns.add(p.name);
-    return genericSubstitution(p);
-  };
-  const loaded = await loadDefinitionFile(file, { ...(machine === null ? {} : { machine }), substitutions: given, fallback: standIn });
-  const machineType = (type ?? loaded.machine?.type ?? 'STANDARD') as 'STANDARD' | 'EXPRESS';
-  // a DefinitionString that is not JSON leaves nothing to validate: its load diagnostic says it all
-  const unparsed = loaded.diagnostics.some((d) => d.code === 'INVALID_JSON_DESCRIPTION');
-  const report = unparsed ? { diagnostics: [] } : validateStateMachine(loaded.definition, { type: machineType });
-  const diagnostics = [...loaded.diagnostics, ...report.diagnostics].map((d) => locateDiagnostic(loaded, d));
-  return {
-    file: loaded.file,
-    machine: loaded.machine?.id ?? null,
-    result: diagnostics.some((d) => d.severity === 'ERROR') ? 'FAIL' : 'OK',
-    diagnostics,
-    standIns: [...standIns].sort(),
-  };
-}
-
 /** Compiler-style lines (`file:line:col: error CODE message`), then one summary line. */
-export function formatText(checked: readonly ValidatedMachine[], problems: readonly FileProblem[]): string {
+export function formatText(checked: readonly FileValidationReport[], problems: readonly FileProblem[]): string {
   const lines: string[] = [];
   for (const p of problems) lines.push(`${where(p.file, p.line, p.column)}: error ${p.code} ${p.message}`);
   for (const c of checked) {
