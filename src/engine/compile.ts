@@ -1,31 +1,18 @@
-import { pointer, type Diagnostic } from '../asl/diagnostics.js';
+import type { Diagnostic } from '../asl/diagnostics.js';
 import { isJsonObject, type Json, type JsonObject } from '../asl/json.js';
 import { numericValue } from '../asl/numeric.js';
 import type { QueryLanguage, StateType } from '../asl/types.js';
-import { compileJsonata, isJsonataExpression, type CompiledJsonata } from '../query/jsonata.js';
-import { compilePath, type CompiledPath } from '../query/jsonpath.js';
-import { compileDynamicValue, compilePayloadTemplate, TemplateError, type CompiledTemplate } from '../query/payload-template.js';
-import { parseTimestamp } from '../query/timestamp.js';
 import { parseTaskResource, type TaskResource } from '../services/resource.js';
-import type {
-  CompiledAssign,
-  CompiledBlock,
-  CompiledCatcher,
-  CompiledChoiceBranch,
-  CompiledRetrier,
-  CompiledState,
-  FailField,
-  NumberSource,
-  WaitSource,
-} from './compiled.js';
+import type { CompiledAssign, CompiledBlock, CompiledCatcher, CompiledChoiceBranch, CompiledRetrier, CompiledState } from './compiled.js';
+import { FieldCompiler } from './compile-fields.js';
 import { forbiddenFieldsFor } from './query-language-fields.js';
 import { compileChoiceRule } from './states/choice-rule.js';
 
 /** Collects compile problems instead of stopping at the first, so the user sees them all at once. */
-class Compiler {
-  readonly diagnostics: Diagnostic[] = [];
-
-  constructor(private readonly machineLanguage: QueryLanguage) {}
+class Compiler extends FieldCompiler {
+  constructor(private readonly machineLanguage: QueryLanguage) {
+    super();
+  }
 
   block(def: JsonObject, at: string[]): CompiledBlock {
     const states = new Map<string, CompiledState>();
@@ -262,145 +249,6 @@ class Compiler {
     }
     const template = this.template(s, 'Assign', at);
     return template === undefined ? undefined : { lang, template };
-  }
-
-  private waitSource(s: JsonObject, lang: QueryLanguage, at: string[]): WaitSource {
-    const given = ['Seconds', 'Timestamp', 'SecondsPath', 'TimestampPath'].filter((f) => f in s);
-    if (given.length !== 1) {
-      this.error('SCHEMA_VALIDATION_FAILED', 'A Wait state needs exactly one of Seconds, Timestamp, SecondsPath, TimestampPath', at);
-      return { kind: 'seconds', value: 0 };
-    }
-    const field = given[0] as string;
-    const value = s[field];
-    if (lang === 'JSONata' && isJsonataExpression(value)) {
-      const compiled = this.compileJsonataValue(value, field, [...at, field]);
-      if (compiled === undefined) return { kind: 'seconds', value: 0 };
-      return field === 'Seconds' ? { kind: 'jsonataSeconds', value: compiled } : { kind: 'jsonataTimestamp', value: compiled };
-    }
-    switch (field) {
-      case 'Seconds': {
-        const seconds = numericValue(value, true);
-        if (seconds === undefined || seconds < 0) {
-          this.error('SCHEMA_VALIDATION_FAILED', "The field 'Seconds' must be a non-negative integer", [...at, field]);
-          return { kind: 'seconds', value: 0 };
-        }
-        return { kind: 'seconds', value: seconds };
-      }
-      case 'Timestamp': {
-        const epochMs = typeof value === 'string' ? parseTimestamp(value) : undefined;
-        if (epochMs === undefined) {
-          this.error('SCHEMA_VALIDATION_FAILED', 'String does not match RFC3339 timestamp', [...at, field]);
-          return { kind: 'seconds', value: 0 };
-        }
-        return { kind: 'timestamp', epochMs };
-      }
-      default: {
-        const path = this.path(value, field, at);
-        if (path === undefined) return { kind: 'seconds', value: 0 };
-        return field === 'SecondsPath' ? { kind: 'secondsPath', path } : { kind: 'timestampPath', path };
-      }
-    }
-  }
-
-  private failField(s: JsonObject, literal: string, pathField: 'ErrorPath' | 'CausePath', lang: QueryLanguage, at: string[]): FailField {
-    const path = s[pathField];
-    if (lang === 'JSONPath' && typeof path === 'string') {
-      try {
-        return { kind: 'dynamic', field: pathField, text: path, evaluate: compileDynamicValue(pathField, path) };
-      } catch (e) {
-        this.error('SCHEMA_VALIDATION_FAILED', (e as Error).message, [...at, pathField]);
-      }
-    }
-    const value = s[literal];
-    if (lang === 'JSONata' && isJsonataExpression(value)) {
-      const compiled = this.compileJsonataValue(value, literal, [...at, literal]);
-      if (compiled !== undefined) return { kind: 'jsonata', value: compiled };
-    }
-    return { kind: 'literal', value: typeof value === 'string' ? value : null };
-  }
-
-  private numberSource(s: JsonObject, field: string, lang: QueryLanguage, at: string[]): NumberSource | undefined {
-    const value = s[field];
-    const literal = numericValue(value);
-    if (literal !== undefined) return { kind: 'literal', value: literal };
-    if (lang === 'JSONata' && isJsonataExpression(value)) {
-      const compiled = this.compileJsonataValue(value, field, [...at, field]);
-      return compiled === undefined ? undefined : { kind: 'jsonata', value: compiled, field };
-    }
-    if (value !== undefined) this.error('SCHEMA_VALIDATION_FAILED', `The field '${field}' must be a number`, [...at, field]);
-    const pathText = s[`${field}Path`];
-    if (pathText === undefined || lang === 'JSONata') return undefined;
-    const path = this.path(pathText, `${field}Path`, at);
-    return path === undefined ? undefined : { kind: 'path', path, field: `${field}Path` };
-  }
-
-  private optionalPath(s: JsonObject, field: string, at: string[]): CompiledPath | null | undefined {
-    if (!(field in s)) return undefined;
-    const value = s[field];
-    if (value === null) return null;
-    const path = this.path(value, field, at);
-    // ResultPath writes into the state input: a variable or the Context object cannot be written (ASL-REFERENCE §4.1)
-    if (field === 'ResultPath' && path !== undefined && path.root !== 'input') {
-      this.error(
-        'INVALID_JSON_PATH',
-        `The value for the field 'ResultPath' must be a reference path into the state input ('$' or '$.field'); ${path.root === 'variable' ? 'assign variables with Assign' : 'the Context object is read-only'}`,
-        [...at, field],
-      );
-      return undefined;
-    }
-    return path;
-  }
-
-  private path(value: Json | undefined, field: string, at: string[]): CompiledPath | undefined {
-    if (typeof value !== 'string') {
-      this.error('SCHEMA_VALIDATION_FAILED', `The field '${field}' must be a JSONPath string`, [...at, field]);
-      return undefined;
-    }
-    try {
-      return compilePath(value);
-    } catch (e) {
-      this.error('INVALID_JSON_PATH', `The value for the field '${field}' must be a valid JSONPath: ${(e as Error).message}`, [
-        ...at,
-        field,
-      ]);
-      return undefined;
-    }
-  }
-
-  private template(s: JsonObject, field: string, at: string[]): CompiledTemplate | undefined {
-    if (!(field in s)) return undefined;
-    try {
-      return compilePayloadTemplate(s[field] as Json);
-    } catch (e) {
-      const loc = e instanceof TemplateError ? `${pointer(...at, field)}${e.location}` : pointer(...at, field);
-      this.diagnostics.push({ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: (e as Error).message, location: loc });
-      return undefined;
-    }
-  }
-
-  private jsonata(s: JsonObject, field: string, at: string[]): CompiledJsonata | undefined {
-    if (!(field in s)) return undefined;
-    return this.compileJsonataValue(s[field] as Json, field, [...at, field]);
-  }
-
-  private compileJsonataValue(value: Json, field: string, at: string[]): CompiledJsonata | undefined {
-    try {
-      return compileJsonata(value, field);
-    } catch (e) {
-      this.error('SCHEMA_VALIDATION_FAILED', (e as Error).message, at);
-      return undefined;
-    }
-  }
-
-  private string(s: JsonObject, field: string, at: string[]): string | undefined {
-    const v = s[field];
-    if (typeof v === 'string') return v;
-    this.error('SCHEMA_VALIDATION_FAILED', `The field '${field}' is required and must be a string`, [...at, field]);
-    return undefined;
-  }
-
-  private error(code: Diagnostic['code'], message: string, at: string[]): void {
-    this.diagnostics.push({ severity: 'ERROR', code, message, location: pointer(...at) });
   }
 }
 
