@@ -22,7 +22,7 @@ export type Measurement =
     }
   | { readonly ok: false; readonly engine: string; readonly reason: string };
 
-const WARM_UP_TRANSITIONS = 50_000;
+const WARM_UP_TRANSITIONS = 200_000;
 
 /**
  * Constructs the engine's state machine once, warms up (the same number of runs for both engines) (skipped when the engine sleeps
@@ -40,8 +40,9 @@ export async function measure(engine: BenchEngine | UnavailableEngine, scenario:
   const warmUp = !(engine.sleepsInRealTime && (scenario.spec.nominalBackoffSeconds ?? 0) > 0);
   if (warmUp) {
     try {
-      // both engines get the same JIT warm-up: runs until 50,000 transitions have gone through, at most 100
-      const warmUpRuns = Math.max(1, Math.min(100, Math.ceil(WARM_UP_TRANSITIONS / scenario.spec.transitionsPerRun)));
+      // both engines get the same warm-up (JIT, and V8 sizing its young generation to the allocation rate):
+      // runs until 200,000 transitions have gone through, at most 200
+      const warmUpRuns = Math.max(1, Math.min(200, Math.ceil(WARM_UP_TRANSITIONS / scenario.spec.transitionsPerRun)));
       for (let i = 0; i < warmUpRuns; i++) await prepared.run(structuredClone(scenario.input));
     } catch (err) {
       return { ok: false, engine: engine.name, reason: `warm-up run failed: ${describeError(err)}` };

@@ -67,25 +67,52 @@ class Compiler extends FieldCompiler {
     };
     switch (type) {
       case 'Pass':
+        // literals without spread: spreading `common` into every state was most of a large definition's compile time
         return {
-          ...common,
+          name: common.name,
+          lang: common.lang,
+          sync: common.sync,
+          identity: common.identity,
+          nextState: common.nextState,
+          next: common.next,
+          inputPath: common.inputPath,
+          outputPath: common.outputPath,
+          assign: common.assign,
+          output: common.output,
           type,
           parameters: jsonata ? undefined : this.template(s, 'Parameters', at),
           result: jsonata ? undefined : s['Result'],
           resultPath: jsonata ? undefined : this.optionalPath(s, 'ResultPath', at),
         };
-      case 'Task':
+      case 'Task': {
+        const result = this.withResult(s, lang, at);
+        const target = taskTarget(this.string(s, 'Resource', at) ?? '');
         return {
-          ...common,
-          ...this.withResult(s, lang, at),
+          name: common.name,
+          lang: common.lang,
+          sync: common.sync,
+          identity: common.identity,
+          nextState: common.nextState,
+          next: common.next,
+          inputPath: common.inputPath,
+          outputPath: common.outputPath,
+          assign: common.assign,
+          output: common.output,
+          resultSelector: result.resultSelector,
+          resultPath: result.resultPath,
+          retriers: result.retriers,
+          catchers: result.catchers,
           type,
-          ...taskTarget(this.string(s, 'Resource', at) ?? ''),
+          resource: target.resource,
+          target: target.target,
+          waits: target.waits,
           parameters: jsonata ? undefined : this.template(s, 'Parameters', at),
           arguments: jsonata ? this.jsonata(s, 'Arguments', at) : undefined,
           timeoutSeconds: this.numberSource(s, 'TimeoutSeconds', lang, at),
           heartbeatSeconds: this.numberSource(s, 'HeartbeatSeconds', lang, at),
           credentials: jsonata ? undefined : this.template(s, 'Credentials', at),
         };
+      }
       case 'Choice':
         return {
           ...common,
