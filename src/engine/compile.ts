@@ -115,13 +115,35 @@ class Compiler extends FieldCompiler {
       }
       case 'Choice':
         return {
-          ...common,
+          name: common.name,
+          lang: common.lang,
+          sync: common.sync,
+          identity: common.identity,
+          nextState: common.nextState,
+          next: common.next,
+          inputPath: common.inputPath,
+          outputPath: common.outputPath,
+          assign: common.assign,
+          output: common.output,
           type,
           choices: this.choices(s, lang, at),
           defaultNext: typeof s['Default'] === 'string' ? s['Default'] : undefined,
         };
       case 'Wait':
-        return { ...common, type, wait: this.waitSource(s, lang, at) };
+        return {
+          name: common.name,
+          lang: common.lang,
+          sync: common.sync,
+          identity: common.identity,
+          nextState: common.nextState,
+          next: common.next,
+          inputPath: common.inputPath,
+          outputPath: common.outputPath,
+          assign: common.assign,
+          output: common.output,
+          type,
+          wait: this.waitSource(s, lang, at),
+        };
       case 'Succeed':
         return { ...common, type };
       case 'Fail':
