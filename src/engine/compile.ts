@@ -65,112 +65,55 @@ class Compiler extends FieldCompiler {
       assign: this.assign(s, lang, at),
       output: jsonata ? this.jsonata(s, 'Output', at) : undefined,
     };
+    // Object.assign onto `common`, not spread syntax: spreading every state through V8's generic clone
+    // path was most of a large definition's compile time
     switch (type) {
       case 'Pass':
-        // literals without spread: spreading `common` into every state was most of a large definition's compile time
-        return {
-          name: common.name,
-          lang: common.lang,
-          sync: common.sync,
-          identity: common.identity,
-          nextState: common.nextState,
-          next: common.next,
-          inputPath: common.inputPath,
-          outputPath: common.outputPath,
-          assign: common.assign,
-          output: common.output,
+        return Object.assign(common, {
           type,
           parameters: jsonata ? undefined : this.template(s, 'Parameters', at),
           result: jsonata ? undefined : s['Result'],
           resultPath: jsonata ? undefined : this.optionalPath(s, 'ResultPath', at),
-        };
-      case 'Task': {
-        const result = this.withResult(s, lang, at);
-        const target = taskTarget(this.string(s, 'Resource', at) ?? '');
-        return {
-          name: common.name,
-          lang: common.lang,
-          sync: common.sync,
-          identity: common.identity,
-          nextState: common.nextState,
-          next: common.next,
-          inputPath: common.inputPath,
-          outputPath: common.outputPath,
-          assign: common.assign,
-          output: common.output,
-          resultSelector: result.resultSelector,
-          resultPath: result.resultPath,
-          retriers: result.retriers,
-          catchers: result.catchers,
+        });
+      case 'Task':
+        return Object.assign(common, this.withResult(s, lang, at), taskTarget(this.string(s, 'Resource', at) ?? ''), {
           type,
-          resource: target.resource,
-          target: target.target,
-          waits: target.waits,
           parameters: jsonata ? undefined : this.template(s, 'Parameters', at),
           arguments: jsonata ? this.jsonata(s, 'Arguments', at) : undefined,
           timeoutSeconds: this.numberSource(s, 'TimeoutSeconds', lang, at),
           heartbeatSeconds: this.numberSource(s, 'HeartbeatSeconds', lang, at),
           credentials: jsonata ? undefined : this.template(s, 'Credentials', at),
-        };
-      }
+        });
       case 'Choice':
-        return {
-          name: common.name,
-          lang: common.lang,
-          sync: common.sync,
-          identity: common.identity,
-          nextState: common.nextState,
-          next: common.next,
-          inputPath: common.inputPath,
-          outputPath: common.outputPath,
-          assign: common.assign,
-          output: common.output,
+        return Object.assign(common, {
           type,
           choices: this.choices(s, lang, at),
           defaultNext: typeof s['Default'] === 'string' ? s['Default'] : undefined,
-        };
+        });
       case 'Wait':
-        return {
-          name: common.name,
-          lang: common.lang,
-          sync: common.sync,
-          identity: common.identity,
-          nextState: common.nextState,
-          next: common.next,
-          inputPath: common.inputPath,
-          outputPath: common.outputPath,
-          assign: common.assign,
-          output: common.output,
-          type,
-          wait: this.waitSource(s, lang, at),
-        };
+        return Object.assign(common, { type, wait: this.waitSource(s, lang, at) });
       case 'Succeed':
-        return { ...common, type };
+        return Object.assign(common, { type });
       case 'Fail':
-        return {
-          ...common,
+        return Object.assign(common, {
           type,
           error: this.failField(s, 'Error', 'ErrorPath', lang, at),
           cause: this.failField(s, 'Cause', 'CausePath', lang, at),
-        };
+        });
       case 'Parallel':
-        return {
-          ...common,
-          ...this.withResult(s, lang, at),
+        return Object.assign(common, this.withResult(s, lang, at), {
           type,
           parameters: jsonata ? undefined : this.template(s, 'Parameters', at),
           arguments: jsonata ? this.jsonata(s, 'Arguments', at) : undefined,
           branches: (s['Branches'] as JsonObject[]).map((b, i) => this.block(b, [...at, 'Branches', String(i)])),
-        };
+        });
       case 'Map': {
         const processorField = 'ItemProcessor' in s ? 'ItemProcessor' : 'Iterator';
         const processor = s[processorField] as JsonObject;
         const config = processor['ProcessorConfig'];
         const itemsPath = jsonata ? undefined : this.optionalPath(s, 'ItemsPath', at);
         const selectorField = 'ItemSelector' in s ? 'ItemSelector' : 'Parameters';
-        return {
-          ...common,
-          ...this.withResult(s, lang, at),
+        return Object.assign(common, this.withResult(s, lang, at), {
           type,
           itemsPath: itemsPath === null ? undefined : itemsPath,
           itemSelector: jsonata ? undefined : this.template(s, selectorField, at),
@@ -182,7 +125,7 @@ class Compiler extends FieldCompiler {
           toleratedFailureCount: this.numberSource(s, 'ToleratedFailureCount', lang, at),
           toleratedFailurePercentage: this.numberSource(s, 'ToleratedFailurePercentage', lang, at),
           label: typeof s['Label'] === 'string' ? s['Label'] : undefined,
-        };
+        });
       }
       default: {
         const never: never = type;
