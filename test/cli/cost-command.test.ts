@@ -1,28 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCliOutput } from './capture-output.js';
 import { main } from '../../src/cli/main.js';
 
-let out = '';
-let err = '';
-
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const io = captureCliOutput();
 
 const example = 'fixtures/report-export';
 const run = (...more: string[]): Promise<number> =>
@@ -35,8 +18,8 @@ describe('sfn-sim cost', () => {
   //   break-even: 0.000225 N - 0.1 = 0.00012834375 N + 30 -> N = 311,412.87
   it('prices the report export at 100,000 executions a month: Standard is cheaper', async () => {
     expect(await run('--executions-per-month', '100000')).toBe(0);
-    expect(err).toBe('');
-    expect(out).toMatchInlineSnapshot(`
+    expect(io.err).toBe('');
+    expect(io.out).toMatchInlineSnapshot(`
       "Cost of fixtures/report-export/definition.asl.json in us-east-1, 100,000 executions a month
       Run: SUCCEEDED in 00:04:04.500 of virtual time, 9 state transitions
 
@@ -70,8 +53,8 @@ describe('sfn-sim cost', () => {
 
   it('prices it at 1,000,000 executions a month: Express is cheaper', async () => {
     expect(await run('--executions-per-month', '1,000,000')).toBe(0);
-    expect(out).toContain('Express is cheaper at 1,000,000 executions a month, by $66.56 a month (29.6% less than Standard).');
-    expect(out.split('\n').slice(3, 7).join('\n')).toMatchInlineSnapshot(`
+    expect(io.out).toContain('Express is cheaper at 1,000,000 executions a month, by $66.56 a month (29.6% less than Standard).');
+    expect(io.out.split('\n').slice(3, 7).join('\n')).toMatchInlineSnapshot(`
       "                      Standard         Express
       Billed per execution  9 transitions    244,500 ms x 64 MB
       Price per execution   $0.000225        $0.000256
@@ -81,7 +64,7 @@ describe('sfn-sim cost', () => {
 
   it('prints the estimate and the execution cost as JSON with --format json', async () => {
     expect(await run('--format', 'json', '--executions-per-month', '100000')).toBe(0);
-    const { estimate, execution } = JSON.parse(out) as {
+    const { estimate, execution } = JSON.parse(io.out) as {
       estimate: { cheaper: string; breakEven: unknown[]; standard: { totalUsd: number } };
       execution: { standard: { transitions: number; byState: unknown[] }; express: { billingDetails: unknown } };
     };
@@ -94,10 +77,10 @@ describe('sfn-sim cost', () => {
   it("uses another region's prices, or the user's own", async () => {
     expect(await run('--region', 'sa-east-1', '--executions-per-month', '100000')).toBe(0);
     // (900,000 - 4,000) x $0.0375 / 1,000 = $33.60
-    expect(out).toContain('Standard per month: 900,000 transitions - 4,000 free = 896,000 x $0.0375 per 1,000 = $33.60');
-    expect(out).toContain('Express:  ASSUMED equal to us-east-1');
+    expect(io.out).toContain('Standard per month: 900,000 transitions - 4,000 free = 896,000 x $0.0375 per 1,000 = $33.60');
+    expect(io.out).toContain('Express:  ASSUMED equal to us-east-1');
 
-    out = '';
+    io.clear();
     const dir = mkdtempSync(join(tmpdir(), 'sfn-sim-cost-'));
     const pricing = join(dir, 'pricing.json');
     writeFileSync(
@@ -115,12 +98,12 @@ describe('sfn-sim cost', () => {
     );
     expect(await run('--pricing', pricing, '--executions-per-month', '1000')).toBe(0);
     // 9,000 x $0.05 / 1,000 = $0.45
-    expect(out).toContain('Standard per month: 9,000 transitions - 0 free = 9,000 x $0.05 per 1,000 = $0.45');
+    expect(io.out).toContain('Standard per month: 9,000 transitions - 0 free = 9,000 x $0.05 per 1,000 = $0.45');
   });
 
   it('explains its options under --help', async () => {
     expect(await main(['cost', '--help'])).toBe(0);
-    expect(out).toContain('--executions-per-month  Monthly traffic to price (default: 1000000)');
+    expect(io.out).toContain('--executions-per-month  Monthly traffic to price (default: 1000000)');
   });
 });
 
@@ -134,15 +117,15 @@ describe('sfn-sim cost: usage problems exit 2 with a one-line message and no sta
     [['--colour'], "sfn-sim: Unknown option '--colour'"],
   ])('%j', async (args, message) => {
     expect(await run(...args)).toBe(2);
-    expect(err.startsWith(message)).toBe(true);
-    expect(err).toContain("Run 'sfn-sim cost --help' for usage.");
-    expect(err).not.toMatch(/\n\s+at /);
-    expect(out).toBe('');
+    expect(io.err.startsWith(message)).toBe(true);
+    expect(io.err).toContain("Run 'sfn-sim cost --help' for usage.");
+    expect(io.err).not.toMatch(/\n\s+at /);
+    expect(io.out).toBe('');
   });
 
   it('needs exactly one definition file', async () => {
     expect(await main(['cost'])).toBe(2);
-    expect(err).toMatchInlineSnapshot(`
+    expect(io.err).toMatchInlineSnapshot(`
       "sfn-sim: 'cost' takes exactly one definition file; got 0
       Run 'sfn-sim cost --help' for usage.
       "
@@ -154,6 +137,6 @@ describe('sfn-sim cost: usage problems exit 2 with a one-line message and no sta
     const file = join(dir, 'bad.asl.json');
     writeFileSync(file, JSON.stringify({ StartAt: 'Nope', States: { A: { Type: 'Pass', End: true } } }));
     expect(await main(['cost', file])).toBe(2);
-    expect(err).toMatch(/^sfn-sim: Invalid state machine definition/);
+    expect(io.err).toMatch(/^sfn-sim: Invalid state machine definition/);
   });
 });

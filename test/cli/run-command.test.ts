@@ -1,28 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCliOutput } from './capture-output.js';
 import { main } from '../../src/cli/main.js';
 
-let out = '';
-let err = '';
-
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const io = captureCliOutput();
 
 const example = 'fixtures/order-workflow';
 
@@ -36,20 +19,20 @@ describe('sfn-sim run', () => {
       '--mocks',
       `${example}/mocks.json`,
     ]);
-    expect(err).toBe('');
+    expect(io.err).toBe('');
     expect(code).toBe(0);
     // 1 Choice + Map + 3 iterations + Task with one retry (2 transitions) + Wait + Parallel + 2 branch states + Succeed
-    expect(out).toContain('SUCCEEDED in 01:00:02.000 of virtual time, 12 state transitions');
-    expect(out).toContain(
+    expect(io.out).toContain('SUCCEEDED in 01:00:02.000 of virtual time, 12 state transitions');
+    expect(io.out).toContain(
       'Path:   ValidateOrder → ReserveStock → ReserveStock[0].Reserve → ReserveStock[1].Reserve → ReserveStock[2].Reserve → ChargeCard → WaitForWarehouseWindow',
     );
-    expect(out).toContain('Replay: sfn-sim run fixtures/order-workflow/definition.asl.json');
+    expect(io.out).toContain('Replay: sfn-sim run fixtures/order-workflow/definition.asl.json');
   });
 
   it('prints one JSON object with the execution result fields under --json', async () => {
     const code = await main(['run', `${example}/definition.asl.json`, '--json', '--input', '{"order":{"id":"x","total":0,"items":[]}}']);
     expect(code).toBe(1);
-    const result = JSON.parse(out) as Record<string, unknown>;
+    const result = JSON.parse(io.out) as Record<string, unknown>;
     expect(Object.keys(result)).toEqual(
       expect.arrayContaining(['status', 'output', 'error', 'cause', 'history', 'path', 'transitions', 'startTime', 'stopTime']),
     );
@@ -68,9 +51,9 @@ describe('sfn-sim run', () => {
       `${dir}/mocks.json`,
       '--json',
     ]);
-    expect(err).toBe('');
+    expect(io.err).toBe('');
     expect(code).toBe(0);
-    const result = JSON.parse(out) as { output: unknown; transitions: number };
+    const result = JSON.parse(io.out) as { output: unknown; transitions: number };
     // 2 × 4.5 + 1 × 30 + 4 × 6.25 = 64; a silver customer over 50 gets 10 % off
     expect(result.output).toEqual({
       customerId: 'c-7',
@@ -102,17 +85,17 @@ describe('sfn-sim run', () => {
       'JsonataLoyalty',
       '--json',
     ]);
-    expect(err).toBe('');
+    expect(io.err).toBe('');
     expect(code).toBe(0);
     // gold: 20 % off 64
-    expect((JSON.parse(out) as { output: { total: number } }).output.total).toBe(51.2);
+    expect((JSON.parse(io.out) as { output: { total: number } }).output.total).toBe(51.2);
   });
 
   it('explains how to mock a Task that has no mock, exits 2, no stack trace', async () => {
     const code = await main(['run', 'fixtures/jsonata-loyalty/definition.asl.json', '--input', '@fixtures/jsonata-loyalty/input.json']);
     expect(code).toBe(2);
-    expect(err).toContain('The Task state "LookUpTier" (arn:aws:states:::dynamodb:getItem) has no mock');
-    expect(err).not.toMatch(/\n\s+at /);
+    expect(io.err).toContain('The Task state "LookUpTier" (arn:aws:states:::dynamodb:getItem) has no mock');
+    expect(io.err).not.toMatch(/\n\s+at /);
   });
 
   it('reports a malformed mocks file with the mock and the state, exits 2', async () => {
@@ -121,7 +104,7 @@ describe('sfn-sim run', () => {
     writeFileSync(file, JSON.stringify({ LookUpTeir: { returns: {} } }));
     const code = await main(['run', 'fixtures/jsonata-loyalty/definition.asl.json', '--mocks', file]);
     expect(code).toBe(2);
-    expect(err).toContain('"LookUpTeir" matches no Task state or Lambda function (did you mean "LookUpTier"?)');
+    expect(io.err).toContain('"LookUpTeir" matches no Task state or Lambda function (did you mean "LookUpTier"?)');
   });
 
   it.each([
@@ -134,8 +117,8 @@ describe('sfn-sim run', () => {
   ])('exits 2 with a message and no stack trace for %j', async (args, message) => {
     const code = await main(args);
     expect(code).toBe(2);
-    expect(err).toContain(message);
-    expect(err).not.toMatch(/\n\s+at /);
+    expect(io.err).toContain(message);
+    expect(io.err).not.toMatch(/\n\s+at /);
   });
 
   it('reports an invalid definition with its diagnostics and exits 2', async () => {
@@ -144,8 +127,8 @@ describe('sfn-sim run', () => {
     writeFileSync(file, JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' } } }));
     const code = await main(['run', file]);
     expect(code).toBe(2);
-    expect(err).toContain("MISSING_TRANSITION_TARGET: Missing 'Next' target: B at /States/A/Next");
-    expect(err).not.toMatch(/\n\s+at /);
+    expect(io.err).toContain("MISSING_TRANSITION_TARGET: Missing 'Next' target: B at /States/A/Next");
+    expect(io.err).not.toMatch(/\n\s+at /);
   });
 
   describe('from a SAM template', () => {
@@ -154,7 +137,7 @@ describe('sfn-sim run', () => {
 
     it('refuses to run while placeholders the stack would fill are unresolved, naming each with its line', async () => {
       expect(await main(args)).toBe(2);
-      expect(err).toMatchInlineSnapshot(`
+      expect(io.err).toMatchInlineSnapshot(`
         "sfn-sim: cannot run fixtures/sam-app/template.yaml:
           fixtures/sam-app/statemachine/order-flow.asl.yaml:8:21: error UNRESOLVED_PLACEHOLDER Placeholder \${ReserveFunction.Arn} is not substituted: pass substitutions: { 'ReserveFunction.Arn': '…' } (CLI: --sub ReserveFunction.Arn=…) (at /States/Reserve/Parameters/FunctionName)
           fixtures/sam-app/statemachine/order-flow.asl.yaml:27:18: error UNRESOLVED_PLACEHOLDER Placeholder \${OrderTable} is not substituted: pass substitutions: { OrderTable: '…' } (CLI: --sub OrderTable=…) (at /States/SaveOrder/Parameters/TableName)
@@ -166,7 +149,7 @@ describe('sfn-sim run', () => {
 
     it("runs with --sub values and --stand-ins; the template's own substitution (ReminderSeconds: 3600) drives the Wait", async () => {
       expect(await main([...args, '--sub', 'OrderTable=orders-dev', '--stand-ins'])).toBe(0);
-      expect(out).toMatchInlineSnapshot(`
+      expect(io.out).toMatchInlineSnapshot(`
         "SUCCEEDED in 01:00:02.000 of virtual time, 5 state transitions, 19 history events
         Output: {"orderId":"o-1001","sku":"BOOK-1","stock":{"reservation":{"reserved":true,"sku":"BOOK-1"}}}
         Path:   Reserve → SaveOrder → WaitForPayment → Done

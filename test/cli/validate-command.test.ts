@@ -1,25 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCliOutput } from './capture-output.js';
 import { main } from '../../src/cli/main.js';
 
-let out = '';
-let err = '';
-
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const io = captureCliOutput();
 
 const fixtures = 'test/cli/fixtures';
 const samApp = 'fixtures/sam-app/template.yaml';
@@ -27,8 +10,8 @@ const samApp = 'fixtures/sam-app/template.yaml';
 describe('sfn-sim validate', () => {
   it('exits 0 for valid definitions and says how many machines it checked', async () => {
     expect(await main(['validate', 'fixtures/order-workflow/definition.asl.json', 'fixtures/refund-request/definition.asl.json'])).toBe(0);
-    expect(err).toBe('');
-    expect(out).toMatchInlineSnapshot(`
+    expect(io.err).toBe('');
+    expect(io.out).toMatchInlineSnapshot(`
       "2 state machines checked: 2 valid, 0 invalid; 0 errors, 0 warnings
       "
     `);
@@ -36,7 +19,7 @@ describe('sfn-sim validate', () => {
 
   it('reports every problem at once, compiler style, with the line and column in the YAML file (exit 1)', async () => {
     expect(await main(['validate', `${fixtures}/two-mistakes.asl.yaml`])).toBe(1);
-    expect(out).toMatchInlineSnapshot(`
+    expect(io.out).toMatchInlineSnapshot(`
       "test/cli/fixtures/two-mistakes.asl.yaml:9:18: error SCHEMA_VALIDATION_FAILED The value for the field 'Payload.$' must be a valid JSONPath or a valid intrinsic function call: cannot read the bracket: expected a quoted name, an index, a slice, '*' or '?(...)' (at position 7 of '$.order[') (at /States/Charge/Parameters/Payload.$)
       test/cli/fixtures/two-mistakes.asl.yaml:10:11: error MISSING_TRANSITION_TARGET Missing 'Next' target: Shipp (did you mean "Ship"?) (at /States/Charge/Next)
       test/cli/fixtures/two-mistakes.asl.yaml:12:5: error MISSING_TRANSITION_TARGET State "Ship" is not reachable. (at /States/Ship)
@@ -47,7 +30,7 @@ describe('sfn-sim validate', () => {
 
   it('checks each machine of a SAM template, filling what the stack would provide with stand-ins', async () => {
     expect(await main(['validate', samApp])).toBe(0);
-    expect(out).toMatchInlineSnapshot(`
+    expect(io.out).toMatchInlineSnapshot(`
       "2 state machines checked: 2 valid, 0 invalid; 0 errors, 0 warnings
       stand-in values used for 2 placeholders (\${OrderTable}, \${ReserveFunction.Arn}); give real ones with --sub Name=value
       "
@@ -56,9 +39,9 @@ describe('sfn-sim validate', () => {
 
   it('applies --type EXPRESS restrictions with AWS wording', async () => {
     expect(await main(['validate', `${fixtures}/express-callback.asl.json`])).toBe(0);
-    out = '';
+    io.clear();
     expect(await main(['validate', `${fixtures}/express-callback.asl.json`, '--type', 'EXPRESS'])).toBe(1);
-    expect(out).toMatchInlineSnapshot(`
+    expect(io.out).toMatchInlineSnapshot(`
       "test/cli/fixtures/express-callback.asl.json:6:19: error SCHEMA_VALIDATION_FAILED Express state machine does not support '.waitForTaskToken' service integration  (at /States/WaitForApproval/Resource)
       1 state machine checked: 0 valid, 1 invalid; 1 error, 0 warnings
       "
@@ -67,14 +50,14 @@ describe('sfn-sim validate', () => {
 
   it('takes the workflow type from the template: the EXPRESS machine there is checked as EXPRESS', async () => {
     expect(await main(['validate', samApp, '--machine', 'NightlyCleanup', '--format', 'json'])).toBe(0);
-    const report = JSON.parse(out) as { result: string; machines: Array<{ machine: string; result: string }> };
+    const report = JSON.parse(io.out) as { result: string; machines: Array<{ machine: string; result: string }> };
     expect(report.result).toBe('OK');
     expect(report.machines.map((m) => [m.machine, m.result])).toEqual([['NightlyCleanup', 'OK']]);
   });
 
   it('prints one JSON object with each diagnostic, its pointer and its file position', async () => {
     expect(await main(['validate', `${fixtures}/two-mistakes.asl.yaml`, '--format', 'json'])).toBe(1);
-    const report = JSON.parse(out) as {
+    const report = JSON.parse(io.out) as {
       result: string;
       machines: Array<{ diagnostics: Array<{ code: string; location: string; line: number; column: number }> }>;
     };
@@ -88,27 +71,27 @@ describe('sfn-sim validate', () => {
 
   it('reports a DefinitionString that is not JSON once, at its place in the template', async () => {
     expect(await main(['validate', 'test/asl/load/fixtures/definition-string-join.json', '--format', 'json'])).toBe(1);
-    const report = JSON.parse(out) as { machines: Array<{ machine: string; diagnostics: Array<{ code: string; line: number }> }> };
+    const report = JSON.parse(io.out) as { machines: Array<{ machine: string; diagnostics: Array<{ code: string; line: number }> }> };
     const broken = report.machines.find((m) => m.machine === 'BrokenStateMachine');
     expect(broken?.diagnostics.map((d) => [d.code, d.line])).toEqual([['INVALID_JSON_DESCRIPTION', 26]]);
   });
 
   it('uses --sub values instead of stand-ins', async () => {
     expect(await main(['validate', samApp, '--machine', 'OrderFlow', '--sub', 'OrderTable=orders-dev', '--format', 'json'])).toBe(0);
-    const report = JSON.parse(out) as { machines: Array<{ standIns: string[] }> };
+    const report = JSON.parse(io.out) as { machines: Array<{ standIns: string[] }> };
     expect(report.machines[0]?.standIns).toEqual(['ReserveFunction.Arn']);
   });
 
   it('exits 2 when a file cannot be read or a machine cannot be found, naming the choices', async () => {
     expect(await main(['validate', 'no/such/file.asl.json', 'fixtures/order-workflow/definition.asl.json'])).toBe(2);
-    expect(out).toMatchInlineSnapshot(`
+    expect(io.out).toMatchInlineSnapshot(`
       "no/such/file.asl.json: error UNREADABLE_FILE cannot read the file (no such file)
       1 state machine checked: 1 valid, 0 invalid; 0 errors, 0 warnings; 1 could not be loaded
       "
     `);
-    out = '';
+    io.clear();
     expect(await main(['validate', samApp, '--machine', 'OrderFlw'])).toBe(2);
-    expect(out).toMatchInlineSnapshot(`
+    expect(io.out).toMatchInlineSnapshot(`
       "fixtures/sam-app/template.yaml: error MACHINE_NOT_FOUND no state machine "OrderFlw" (did you mean "OrderFlow"?); this template defines 2 state machines: order-flow (OrderFlow), nightly-cleanup (NightlyCleanup)
       0 state machines checked: 0 valid, 0 invalid; 0 errors, 0 warnings; 1 could not be loaded
       "
@@ -123,7 +106,7 @@ describe('sfn-sim validate', () => {
     [['x.json', '--frobnicate'], "Unknown option '--frobnicate'"],
   ])('exits 2 with a message and no stack trace for %j', async (args, message) => {
     expect(await main(['validate', ...args])).toBe(2);
-    expect(err).toContain(message);
-    expect(err).not.toMatch(/\n\s+at /);
+    expect(io.err).toContain(message);
+    expect(io.err).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,27 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCliOutput } from '../cli/capture-output.js';
 import { main } from '../../src/cli/main.js';
 import { fuzz } from '../../src/fuzz/index.js';
 import { PLANTED, plantedDefinition, plantedSchema } from './helpers.js';
 
-let out = '';
-let err = '';
-
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const io = captureCliOutput();
 
 const cli = (...more: string[]): Promise<number> =>
   main(['fuzz', `${PLANTED}/definition.asl.json`, '--schema', `${PLANTED}/input.schema.json`, '--runs', '1000', ...more]);
@@ -29,8 +12,8 @@ const cli = (...more: string[]): Promise<number> =>
 describe('sfn-sim fuzz on the planted bug', () => {
   it('finds the Catch that forgets Payments.Throttled in under 1,000 runs and prints the three throttled calls', async () => {
     expect(await cli('--seed', '7')).toBe(1);
-    expect(err).toBe('');
-    expect(out.replace(/^Speed .*\n/m, '')).toMatchInlineSnapshot(`
+    expect(io.err).toBe('');
+    expect(io.out.replace(/^Speed .*\n/m, '')).toMatchInlineSnapshot(`
       "sfn-sim fuzz: property noUnhandledErrors failed after 44 runs
 
       Why: the execution FAILED with Payments.Throttled, which no Catch handled
@@ -81,32 +64,32 @@ describe('sfn-sim fuzz on the planted bug', () => {
 
   it('gives the same counterexample again for the same seed, and replays it from the printed path', async () => {
     await cli('--seed', '11', '--format', 'json');
-    const first = JSON.parse(out) as { failures: unknown[]; path: string };
-    out = '';
+    const first = JSON.parse(io.out) as { failures: unknown[]; path: string };
+    io.clear();
     await cli('--seed', '11', '--format', 'json');
-    const second = JSON.parse(out) as { failures: unknown[] };
+    const second = JSON.parse(io.out) as { failures: unknown[] };
     expect(second.failures).toEqual(first.failures);
 
-    out = '';
+    io.clear();
     expect(await cli('--seed', '11', '--path', first.path, '--format', 'json')).toBe(1);
-    const replayed = JSON.parse(out) as { failures: Array<{ shrinks: number }> };
+    const replayed = JSON.parse(io.out) as { failures: Array<{ shrinks: number }> };
     // the replay starts from the shrunk case: nothing is left to shrink
     expect(replayed.failures).toEqual(first.failures.map((f) => ({ ...(f as object), shrinks: 0 })));
   });
 
   it('exits 0 when every property holds', async () => {
     expect(await cli('--seed', '7', '--allow-error', 'Payments.Throttled', '--runs', '50')).toBe(0);
-    expect(out).toContain('every property held over 50 runs (noUnhandledErrors)');
+    expect(io.out).toContain('every property held over 50 runs (noUnhandledErrors)');
   });
 
   it('exits 2 with a one-line message, no stack trace, for a usage mistake', async () => {
     expect(await cli('--property', 'neverFails')).toBe(2);
-    expect(err).toMatch(/^sfn-sim: unknown property 'neverFails'; use noUnhandledErrors, .*\nRun 'sfn-sim fuzz --help' for usage.\n$/);
-    err = '';
+    expect(io.err).toMatch(/^sfn-sim: unknown property 'neverFails'; use noUnhandledErrors, .*\nRun 'sfn-sim fuzz --help' for usage.\n$/);
+    io.clear();
     expect(await main(['fuzz', 'no/such.asl.json'])).toBe(2);
-    expect(err).toBe("sfn-sim: no/such.asl.json: cannot read the file (no such file)\nRun 'sfn-sim fuzz --help' for usage.\n");
-    err = '';
+    expect(io.err).toBe("sfn-sim: no/such.asl.json: cannot read the file (no such file)\nRun 'sfn-sim fuzz --help' for usage.\n");
+    io.clear();
     expect(await cli('--runs', 'many')).toBe(2);
-    expect(err).toContain("--runs must be a whole number above zero; got 'many'");
+    expect(io.err).toContain("--runs must be a whole number above zero; got 'many'");
   });
 });
