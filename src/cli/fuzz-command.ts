@@ -96,12 +96,7 @@ export async function fuzzMain(argv: readonly string[]): Promise<number> {
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be 'text' or 'json'; got '${format}'`);
     const errors = values.errors ?? 'declared';
     if (errors !== 'declared' && errors !== 'all') throw new UsageError(`--errors must be 'declared' or 'all'; got '${errors}'`);
-    let given: Record<string, string>;
-    try {
-      given = parseSubstitutions(values.sub ?? []);
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
+    const given = parseSubstitutions(values.sub ?? []);
     // Tasks answer from the generated plans, so placeholders the stack would fill only need stand-ins
     const loaded = await loadDefinitionFile(file, {
       ...(values.machine === undefined ? {} : { machine: values.machine }),

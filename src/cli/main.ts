@@ -76,7 +76,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return await runCommand({
         definitionFile: rest[0] as string,
         machine: parsed.values.machine,
-        substitutions: parseSubstitutionArgs(parsed.values.sub),
+        substitutions: parseSubstitutions(parsed.values.sub ?? []),
         standIns: parsed.values['stand-ins'],
         input: parsed.values.input,
         mocks: parsed.values.mocks,
@@ -97,14 +97,6 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
     throw e;
-  }
-}
-
-function parseSubstitutionArgs(args: readonly string[] | undefined): Record<string, string> {
-  try {
-    return parseSubstitutions(args ?? []);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
   }
 }
 

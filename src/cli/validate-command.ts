@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { LoadError } from '../asl/load/load-error.js';
+import { UsageError } from '../engine/errors.js';
 import { validateDefinitionFile, type FileValidationReport } from '../engine/validate-definition-file.js';
-import { formatLocatedDiagnostic } from './located-diagnostics.js';
+import { filePlace, formatLocatedDiagnostic } from './located-diagnostics.js';
 import { parseSubstitutions } from './substitutions.js';
 
 const HELP = `sfn-sim validate: check definitions the way AWS's ValidateStateMachineDefinition does, before running anything.
@@ -65,7 +66,8 @@ export async function validateMain(argv: readonly string[]): Promise<number> {
   try {
     given = parseSubstitutions(values.sub ?? []);
   } catch (e) {
-    return usage((e as Error).message);
+    if (!(e instanceof UsageError)) throw e;
+    return usage(e.message);
   }
 
   const checked: FileValidationReport[] = [];
@@ -97,7 +99,7 @@ export async function validateMain(argv: readonly string[]): Promise<number> {
 /** Compiler-style lines (`file:line:col: error CODE message`), then one summary line. */
 export function formatText(checked: readonly FileValidationReport[], problems: readonly FileProblem[]): string {
   const lines: string[] = [];
-  for (const p of problems) lines.push(`${where(p.file, p.line, p.column)}: error ${p.code} ${p.message}`);
+  for (const p of problems) lines.push(`${filePlace(p.file, p.line, p.column)}: error ${p.code} ${p.message}`);
   for (const c of checked) {
     for (const d of c.diagnostics) lines.push(formatLocatedDiagnostic(d, c.machine));
   }
@@ -135,10 +137,6 @@ function placeProblem(e: LoadError): FileProblem {
     } else message = rest.replace(/^ /, '');
   }
   return { file: e.file, code: e.code, message, line, column };
-}
-
-function where(file: string, line: number | null, column: number | null): string {
-  return line === null ? file : `${file}:${line}:${column ?? 1}`;
 }
 
 function usage(message: string): number {
