@@ -20,6 +20,7 @@ export { lambdaFunction, LambdaFunctionError } from './services/mocks/lambda-fun
 export { MockConfigError } from './services/mock-config-file.js';
 export type { Diagnostic, DiagnosticCode } from './asl/diagnostics.js';
 export type { HistoryEvent, HistoryEventType, EventDetails, PayloadDetails } from './history/events.js';
+export { TASK_FAILURE_EVENTS } from './history/events.js';
 export type { Json, JsonObject } from './asl/json.js';
 export { loadDefinitionFile, listStateMachines } from './asl/load/load-definition-file.js';
 export { validateDefinitionFile } from './engine/validate-definition-file.js';

@@ -1,4 +1,11 @@
-import type { ExecutionResult, HistoryEvent, HistoryEventType, ServiceCall, StateType } from '../../src/index.js';
+import {
+  TASK_FAILURE_EVENTS,
+  type ExecutionResult,
+  type HistoryEvent,
+  type HistoryEventType,
+  type ServiceCall,
+  type StateType,
+} from '../../src/index.js';
 
 /**
  * One entry into a state, rebuilt from the history: the events it owns, its attempts (first try plus
@@ -47,14 +54,6 @@ export interface ExecutionModel {
 }
 
 const SCHEDULED = new Set<HistoryEventType>(['TaskScheduled', 'LambdaFunctionScheduled', 'ActivityScheduled']);
-const TASK_FAILED = new Set<HistoryEventType>([
-  'TaskFailed',
-  'TaskTimedOut',
-  'LambdaFunctionFailed',
-  'LambdaFunctionTimedOut',
-  'ActivityFailed',
-  'ActivityTimedOut',
-]);
 const TASK_SUCCEEDED = new Set<HistoryEventType>(['TaskSucceeded', 'LambdaFunctionSucceeded', 'ActivitySucceeded']);
 const BLOCK_STARTED = new Set<HistoryEventType>(['ParallelStateStarted', 'MapStateStarted']);
 const BLOCK_FAILED = new Set<HistoryEventType>(['ParallelStateFailed', 'MapStateFailed', 'MapIterationFailed', 'MapRunFailed']);
@@ -80,7 +79,7 @@ export function retries(visit: StateVisit): number {
 
 /** True for the events that end one attempt with an error (a Task's failure or time-out, a Map/Parallel failure). */
 export function isFailureEvent(event: HistoryEvent): boolean {
-  return TASK_FAILED.has(event.type) || BLOCK_FAILED.has(event.type) || event.type === 'EvaluationFailed';
+  return TASK_FAILURE_EVENTS.has(event.type) || BLOCK_FAILED.has(event.type) || event.type === 'EvaluationFailed';
 }
 
 export function isScheduledEvent(event: HistoryEvent): boolean {

@@ -2,7 +2,7 @@ import { costOf } from '../cost/cost-of.js';
 import { errorMatches } from '../engine/error-handling.js';
 import type { ExecutionResult } from '../engine/execution-result.js';
 import { StatesError } from '../asl/states-error.js';
-import type { HistoryEvent } from '../history/events.js';
+import { TASK_FAILURE_EVENTS, type HistoryEvent, type HistoryEventType } from '../history/events.js';
 import { schemaValidator, type JsonSchema } from './arbitraries/input-from-schema.js';
 import { attemptBound, type MachineOutline } from './machine-outline.js';
 import type { Scenario } from './scenario.js';
@@ -87,16 +87,7 @@ export function retriesWithinDeclaredAttempts(): NamedProperty {
   };
 }
 
-const FAILED = new Set([
-  'TaskFailed',
-  'TaskTimedOut',
-  'LambdaFunctionFailed',
-  'LambdaFunctionTimedOut',
-  'ActivityFailed',
-  'ActivityTimedOut',
-  'ParallelStateFailed',
-  'MapStateFailed',
-]);
+const FAILED: ReadonlySet<HistoryEventType> = new Set<HistoryEventType>([...TASK_FAILURE_EVENTS, 'ParallelStateFailed', 'MapStateFailed']);
 
 /**
  * Whenever a Catch takes an error, the state its catcher names in `Next` is the one entered next.

@@ -42,6 +42,19 @@ export type HistoryEventType =
   | 'WaitStateAborted'
   | 'EvaluationFailed';
 
+/**
+ * The events that end a Task attempt in failure, whichever way the Task ran: a service integration,
+ * a Lambda ARN or an activity (ASL-REFERENCE §7.2).
+ */
+export const TASK_FAILURE_EVENTS: ReadonlySet<HistoryEventType> = new Set<HistoryEventType>([
+  'TaskFailed',
+  'TaskTimedOut',
+  'LambdaFunctionFailed',
+  'LambdaFunctionTimedOut',
+  'ActivityFailed',
+  'ActivityTimedOut',
+]);
+
 /** `{truncated}` as AWS attaches it to every input/output string. */
 export interface PayloadDetails {
   truncated: boolean;

@@ -4,7 +4,7 @@
  * recorders' own artefacts (placeholders, skipped paths, nondeterministic Parallel interleaving) decide the result.
  */
 import { readFileSync } from 'node:fs';
-import type { HistoryEvent } from '../../src/history/events.js';
+import { TASK_FAILURE_EVENTS, type HistoryEvent, type HistoryEventType } from '../../src/history/events.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonRecord = { [key: string]: JsonValue };
@@ -339,15 +339,6 @@ interface Linked {
   readonly type: string;
 }
 
-const FAILED_TYPES = new Set([
-  'TaskFailed',
-  'TaskTimedOut',
-  'LambdaFunctionFailed',
-  'LambdaFunctionTimedOut',
-  'ActivityFailed',
-  'ActivityTimedOut',
-]);
-
 /**
  * The history numbered as Step Functions Local numbers it. AWS records a `TaskStateAborted` for the Task whose
  * failure ends a Parallel branch, linked to that failure (conformance case
@@ -356,7 +347,9 @@ const FAILED_TYPES = new Set([
  */
 export function numberedAsSfnLocal<T extends Linked>(history: readonly T[]): { events: T[]; removed: T[] } {
   const byId = new Map(history.map((e) => [e.id, e]));
-  const removed = history.filter((e) => e.type === 'TaskStateAborted' && FAILED_TYPES.has(byId.get(e.previousEventId)?.type ?? ''));
+  const removed = history.filter(
+    (e) => e.type === 'TaskStateAborted' && TASK_FAILURE_EVENTS.has(byId.get(e.previousEventId)?.type as HistoryEventType),
+  );
   const gone = new Set(removed.map((e) => e.id));
   const newId = new Map<number, number>([[0, 0]]);
   let next = 1;
