@@ -3,34 +3,29 @@
 // `${...}` placeholders their stacks fill), validates it, and lists each verdict with its diagnostics.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { genericSubstitution, LoadError, loadDefinitionFile, validateStateMachine, type Diagnostic } from '../src/index.js';
+import { LoadError, validateDefinitionFile, type Diagnostic } from '../src/index.js';
 import { locateShared } from './conformance/shared-dir.js';
 import { realCorpusFiles } from './real-corpus-files.js';
 
 interface Verdict {
   readonly file: string;
   readonly verdict: 'valid' | 'valid with warnings' | 'invalid' | 'not loaded';
+  /** How many distinct placeholders got stand-in values. */
   readonly placeholders: number;
   readonly diagnostics: readonly Diagnostic[];
   readonly loadError?: string;
 }
 
 async function judge(dir: string, file: string): Promise<Verdict> {
-  let placeholders = 0;
   try {
-    const loaded = await loadDefinitionFile(join(dir, file), {
-      fallback: (p) => {
-        placeholders++;
-        return genericSubstitution(p);
-      },
-    });
-    const diagnostics = [...loaded.diagnostics, ...validateStateMachine(loaded.definition).diagnostics];
-    const errors = diagnostics.some((d) => d.severity === 'ERROR');
-    const verdict = errors ? 'invalid' : diagnostics.length > 0 ? 'valid with warnings' : 'valid';
-    return { file, verdict, placeholders, diagnostics };
+    // an ASL file holds one machine: one report
+    const [report] = await validateDefinitionFile(join(dir, file));
+    const diagnostics = report?.diagnostics ?? [];
+    const verdict = report?.result === 'FAIL' ? 'invalid' : diagnostics.length > 0 ? 'valid with warnings' : 'valid';
+    return { file, verdict, placeholders: report?.standIns.length ?? 0, diagnostics };
   } catch (e) {
     if (!(e instanceof LoadError)) throw e;
-    return { file, verdict: 'not loaded', placeholders, diagnostics: [], loadError: `${e.code}: ${e.message}` };
+    return { file, verdict: 'not loaded', placeholders: 0, diagnostics: [], loadError: `${e.code}: ${e.message}` };
   }
 }
 
@@ -51,7 +46,7 @@ function render(verdicts: readonly Verdict[], sharedDir: string): string {
     `| not loaded | ${count('not loaded')} |`,
     `| total | ${verdicts.length} |`,
     '',
-    '| definition | verdict | placeholders filled | diagnostics |',
+    '| definition | verdict | placeholders given stand-ins | diagnostics |',
     '|---|---|---:|---|',
   ];
   for (const v of verdicts) {

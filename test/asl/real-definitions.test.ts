@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { genericSubstitution, loadDefinitionFile, validateStateMachine } from '../../src/index.js';
+import { validateDefinitionFile, validateStateMachine } from '../../src/index.js';
 import { realCorpusFiles } from '../../scripts/real-corpus-files.js';
 import { withRealResourceArns } from '../../scripts/conformance/real-resources.js';
 import { haveShared, jsonFilesUnder, readJsonFile, SHARED } from './shared-corpus.js';
@@ -51,10 +51,8 @@ describe.runIf(haveShared)('real-world definitions (../shared/corpus/real) load 
     expect(files.length).toBe(309);
   });
   it.each(files)('%s', async (file) => {
-    const loaded = await loadDefinitionFile(join(dir, file), { fallback: genericSubstitution });
-    expect(loaded.diagnostics).toEqual([]);
-    const report = validateStateMachine(loaded.definition);
-    if (AWS_REJECTS[file] !== undefined) expect(report.result).toBe('FAIL');
-    else expect(report.diagnostics.filter((d) => d.severity === 'ERROR')).toEqual([]);
+    const [report] = await validateDefinitionFile(join(dir, file));
+    if (AWS_REJECTS[file] !== undefined) expect(report?.result).toBe('FAIL');
+    else expect(report?.diagnostics.filter((d) => d.severity === 'ERROR')).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DefinitionError, StateMachine, validateStateMachine } from '../../src/index.js';
 import { haveShared, readJsonFile, SHARED } from './shared-corpus.js';
+import { realCorpusFiles } from '../../scripts/real-corpus-files.js';
 
 function assertReport(input: unknown): void {
   const report = validateStateMachine(input);
@@ -23,8 +23,7 @@ function constructOnlyThrowsDefinitionError(input: unknown): void {
 
 const realDir = join(SHARED, 'corpus/real');
 const real: unknown[] = haveShared
-  ? readdirSync(realDir)
-      .filter((f) => f.endsWith('.json') && f !== 'manifest.json' && !f.startsWith('features') && !f.startsWith('_invalid'))
+  ? realCorpusFiles(realDir)
       .slice(0, 60)
       .map((f) => readJsonFile(join(realDir, f)))
   : [{ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }];

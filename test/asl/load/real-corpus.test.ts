@@ -1,18 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Json } from '../../../src/asl/json.js';
 import { genericSubstitution } from '../../../src/asl/load/generic-substitution.js';
 import { loadDefinitionFile } from '../../../src/asl/load/load-definition-file.js';
 import { applySubstitutions } from '../../../src/asl/load/substitutions.js';
+import { realCorpusFiles } from '../../../scripts/real-corpus-files.js';
 
 const CORPUS = '../shared/corpus/real';
-/** Not definitions: the corpus's own bookkeeping. */
-const NOT_DEFINITIONS = /^(manifest|features.*|skipped)\.json$/;
-
-const files = readdirSync(CORPUS)
-  .filter((name) => name.endsWith('.json') && !NOT_DEFINITIONS.test(name))
-  .sort();
+const files = realCorpusFiles(CORPUS);
 
 describe('the real-world corpus (309 definitions from AWS samples, with their ${...} placeholders)', () => {
   it('holds the definitions this test expects', () => {
