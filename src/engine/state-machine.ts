@@ -2,7 +2,6 @@ import type { Diagnostic } from '../asl/diagnostics.js';
 import { isJsonObject, toJsonText, type Json, type JsonObject } from '../asl/json.js';
 import type { StatesError } from '../asl/states-error.js';
 import { numericValue } from '../asl/numeric.js';
-import { applySubstitutions } from '../asl/load/substitutions.js';
 import { createRandom } from '../clock/random.js';
 import { VirtualClock } from '../clock/virtual-clock.js';
 import type { CompiledBlock } from './compiled.js';
@@ -39,10 +38,10 @@ export class StateMachine {
 
   /** @throws DefinitionError when AWS would reject the definition; its `diagnostics` list every problem. */
   constructor(definition: unknown, options: StateMachineOptions = {}) {
-    const checked = checkDefinition(
-      options.substitutions === undefined ? definition : substituted(definition, options.substitutions),
-      options.type === undefined ? {} : { type: options.type },
-    );
+    const checked = checkDefinition(definition, {
+      ...(options.type === undefined ? {} : { type: options.type }),
+      ...(options.substitutions === undefined ? {} : { substitutions: options.substitutions }),
+    });
     // a `${Name}` placeholder is only a warning for the validator, but running it would use the text
     // literally: the constructor refuses it, and the message says how to substitute
     const errors = checked.report.diagnostics
@@ -239,17 +238,4 @@ function toEpochMs(value: RunOptions['startTime']): number {
   const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : value.getTime();
   if (!Number.isFinite(ms)) throw new UsageError(`startTime must be an ISO-8601 date, a Date or epoch milliseconds; got ${String(value)}`);
   return ms;
-}
-
-/** The definition with `substitutions` applied; text that is not JSON is left to the validator to report. */
-function substituted(definition: unknown, substitutions: Readonly<Record<string, string | number | boolean>>): unknown {
-  let value = definition;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return definition;
-    }
-  }
-  return isJsonObject(value) ? applySubstitutions(value as Json, substitutions).definition : value;
 }

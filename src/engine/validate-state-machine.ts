@@ -2,6 +2,7 @@ import type { Diagnostic } from '../asl/diagnostics.js';
 import { isJsonObject, type JsonObject } from '../asl/json.js';
 import { validateDefinition, withoutPlaceholderErrors, type WorkflowType } from '../asl/validate.js';
 import type { CompiledBlock } from './compiled.js';
+import { applySubstitutions } from '../asl/load/substitutions.js';
 import { compileDefinition } from './compile.js';
 import { documentOrder } from './diagnostic-order.js';
 
@@ -40,10 +41,15 @@ export function validateStateMachine(definition: unknown, options: ValidateState
   return checkDefinition(definition, options).report;
 }
 
+/** What the StateMachine constructor also asks for: `${Name}` values applied once the text is parsed. */
+export interface CheckOptions extends ValidateStateMachineOptions {
+  readonly substitutions?: Readonly<Record<string, string | number | boolean>>;
+}
+
 /** {@link validateStateMachine}, keeping the compiled plan so the constructor need not compile twice. */
-export function checkDefinition(definition: unknown, options: ValidateStateMachineOptions = {}): CheckedDefinition {
+export function checkDefinition(definition: unknown, options: CheckOptions = {}): CheckedDefinition {
   try {
-    return check(definition, options?.type === 'EXPRESS' ? 'EXPRESS' : 'STANDARD');
+    return check(definition, options.type === 'EXPRESS' ? 'EXPRESS' : 'STANDARD', options.substitutions);
   } catch (e) {
     // a bug of ours must not become the user's exception; say what happened instead
     const message = `sfn-sim could not validate this definition (${e instanceof Error ? e.message : 'unknown error'}); please report it`;
@@ -51,10 +57,11 @@ export function checkDefinition(definition: unknown, options: ValidateStateMachi
   }
 }
 
-function check(input: unknown, type: WorkflowType): CheckedDefinition {
+function check(input: unknown, type: WorkflowType, substitutions: CheckOptions['substitutions']): CheckedDefinition {
   const parsed = parse(input);
   if (!parsed.ok) return fail([parsed.diagnostic]);
-  const definition = parsed.value;
+  const definition =
+    substitutions !== undefined && isJsonObject(parsed.value) ? applySubstitutions(parsed.value, substitutions).definition : parsed.value;
   let diagnostics = validateDefinition(definition, { type });
   let plan: CompiledBlock | undefined;
   if (isJsonObject(definition) && !diagnostics.some((d) => d.severity === 'ERROR' && !COMPILABLE_DESPITE.has(d.code))) {
