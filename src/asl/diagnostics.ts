@@ -1,3 +1,5 @@
+import { escapePointerSegment } from './json-pointer.js';
+
 /** A problem found in a definition, shaped like AWS ValidateStateMachineDefinition's diagnostics. */
 export interface Diagnostic {
   readonly severity: 'ERROR' | 'WARNING';
@@ -31,11 +33,7 @@ export type DiagnosticCode =
 export function pointer(...segments: ReadonlyArray<string | number>): string {
   if (segments.length === 0) return '/';
   let out = '';
-  for (const segment of segments) {
-    const text = String(segment);
-    // most names need no escaping: skip the two replacements for them
-    out += text.includes('~') || text.includes('/') ? `/${text.replace(/~/g, '~0').replace(/\//g, '~1')}` : `/${text}`;
-  }
+  for (const segment of segments) out += `/${escapePointerSegment(String(segment))}`;
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../asl/diagnostics.js';
+import { pointerSegments } from '../asl/json-pointer.js';
 
 /**
  * Sorts diagnostics by where their location appears in the definition (a field before its
@@ -15,11 +16,10 @@ export function documentOrder(diagnostics: readonly Diagnostic[], definition: un
     return index.get(key) ?? Number.MAX_SAFE_INTEGER;
   };
   const orderKey = (location: string): number[] => {
-    if (!location.startsWith('/') || location === '/') return [];
+    if (!location.startsWith('/')) return [];
     const key: number[] = [];
     let value: unknown = definition;
-    for (const raw of location.slice(1).split('/')) {
-      const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    for (const segment of pointerSegments(location)) {
       if (Array.isArray(value) && /^\d+$/.test(segment)) {
         key.push(Number(segment));
         value = value[Number(segment)];

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { isJsonObject, type Json, type JsonObject } from '../json.js';
 import { intrinsicText, isIntrinsic, jsonEscape, resolveIntrinsics } from './intrinsics.js';
 import { LoadError } from './load-error.js';
-import { escapeSegment, parseSource, type SourceDocument } from './source-document.js';
+import { escapePointerSegment } from '../json-pointer.js';
+import { parseSource, type SourceDocument } from './source-document.js';
 import { type DefinitionSourceKind, type ExtractedDefinition, type MachineCandidate, machineKind } from './state-machine-source.js';
 import type { SubstitutionValue } from './substitutions.js';
 
@@ -61,7 +62,7 @@ export function constructSegment(path: string): string {
 }
 
 async function extract(doc: SourceDocument, id: string, properties: JsonObject, serverless: boolean): Promise<ExtractedDefinition> {
-  const at = `/Resources/${escapeSegment(id)}/Properties`;
+  const at = `/Resources/${escapePointerSegment(id)}/Properties`;
   const definitionSubstitutions = substitutionsOf(properties['DefinitionSubstitutions']);
   const definition = properties['Definition'];
   if (definition !== undefined) {

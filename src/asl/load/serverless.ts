@@ -1,7 +1,8 @@
 import { isJsonObject, type JsonObject } from '../json.js';
 import { resolveIntrinsics } from './intrinsics.js';
 import { LoadError } from './load-error.js';
-import { escapeSegment, type SourceDocument } from './source-document.js';
+import { escapePointerSegment } from '../json-pointer.js';
+import type { SourceDocument } from './source-document.js';
 import { type MachineCandidate, machineKind } from './state-machine-source.js';
 
 /** A Serverless Framework config with the serverless-step-functions plugin's `stepFunctions` section. */
@@ -22,7 +23,7 @@ export function serverlessMachines(doc: SourceDocument): MachineCandidate[] {
     const config = isJsonObject(machine) ? machine : {};
     const name = typeof config['name'] === 'string' ? config['name'] : undefined;
     const type = machineKind(config['type']);
-    const at = `/stepFunctions/stateMachines/${escapeSegment(key)}/definition`;
+    const at = `/stepFunctions/stateMachines/${escapePointerSegment(key)}/definition`;
     return {
       entry: { id: key, ...(name !== undefined && { name }), ...(type !== undefined && { type }), source: 'serverless', file: doc.file },
       aliases: name === undefined ? [] : [name],

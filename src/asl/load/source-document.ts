@@ -1,3 +1,4 @@
+import { escapePointerSegment } from '../json-pointer.js';
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { type Json, type JsonObject, setOwn } from '../json.js';
 import { LoadError } from './load-error.js';
@@ -62,7 +63,7 @@ export function parseSource(file: string, text: string): SourceDocument {
     if (tag === undefined || !tag.startsWith('!') || tag.startsWith('!!')) return convertUntagged(node, at, aliasDepth);
     const name = tag.slice(1);
     const longKey = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
-    const inner = `${at}/${escapeSegment(longKey)}`;
+    const inner = `${at}/${escapePointerSegment(longKey)}`;
     if (node.range && !offsets.has(inner)) offsets.set(inner, node.range[0]);
     return shortFormToLong(name, longKey, convertUntagged(node, inner, aliasDepth));
   };
@@ -75,7 +76,7 @@ export function parseSource(file: string, text: string): SourceDocument {
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         const key = keyText(keyNode === null ? null : convert(keyNode, `${at}/\u0000key`, aliasDepth));
-        setOwn(object, key, convert(pair.value as Node | null, `${at}/${escapeSegment(key)}`, aliasDepth));
+        setOwn(object, key, convert(pair.value as Node | null, `${at}/${escapePointerSegment(key)}`, aliasDepth));
       }
       return object;
     }
@@ -129,8 +130,4 @@ function keyText(key: Json): string {
 
 function syntaxOf(file: string): string {
   return /\.json$/i.test(file) ? 'JSON' : 'YAML';
-}
-
-export function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

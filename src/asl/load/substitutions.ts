@@ -1,3 +1,4 @@
+import { escapePointerSegment } from '../json-pointer.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { type Json, type JsonObject, setOwn } from '../json.js';
 import { mayHoldPlaceholder, tokenizePlaceholders } from './placeholder-syntax.js';
@@ -129,9 +130,9 @@ export function applySubstitutions(definition: Json, substitutions?: Substitutio
     if (Array.isArray(value)) return value.map((item, i) => walk(item, `${location}/${i}`, String(i)));
     const copy: JsonObject = {};
     for (const [key, item] of Object.entries(value)) {
-      const memberLocation = `${location}/${escapeSegment(key)}`;
+      const memberLocation = `${location}/${escapePointerSegment(key)}`;
       const newKey = mayHoldPlaceholder(key) ? expand(key, memberLocation, key, true, 0) : key;
-      setOwn(copy, newKey, walk(item, `${location}/${escapeSegment(newKey)}`, newKey));
+      setOwn(copy, newKey, walk(item, `${location}/${escapePointerSegment(newKey)}`, newKey));
     }
     return copy;
   };
@@ -153,8 +154,4 @@ export function unresolvedPlaceholder(name: string, location: string): Diagnosti
 /** Own properties only: a placeholder named `constructor` must not find `Object.prototype.constructor`. */
 function own<T>(table: Readonly<Record<string, T>>, name: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
