@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
-import type { Json } from '../asl/json.js';
 import { costOf } from '../cost/cost-of.js';
 import { estimateCost } from '../cost/estimate.js';
 import { formatCostEstimate } from '../cost/format-cost.js';
 import { checkPricing, resolvePricing } from '../cost/pricing/resolve-pricing.js';
-import { DefinitionError, UsageError } from '../engine/errors.js';
+import { UsageError } from '../engine/errors.js';
 import { StateMachine } from '../engine/state-machine.js';
 import type { TaskMock } from '../services/mocks/task-mock.js';
-import { readUserFile } from './main.js';
+import { exitForUserError, parseUserJson, readUserFile } from './user-input.js';
 
 export const COST_HELP = `Usage:
   sfn-sim cost <definition.asl.json> [--input <json>|@<file>] [--mocks <file>] [--seed <n>]
@@ -62,16 +61,7 @@ export async function costMain(argv: readonly string[]): Promise<number> {
       format: values.json ? 'json' : values.format,
     });
   } catch (e) {
-    if (e instanceof DefinitionError) {
-      process.stderr.write(`sfn-sim: ${e.message}\n`);
-      return 2;
-    }
-    const usage =
-      e instanceof UsageError ||
-      (e instanceof Error && (e.name === 'MockConfigError' || ('code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))));
-    if (!usage) throw e;
-    process.stderr.write(`sfn-sim: ${(e as Error).message}\nRun 'sfn-sim cost --help' for usage.\n`);
-    return 2;
+    return exitForUserError(e, 'sfn-sim cost --help');
   }
 }
 
@@ -92,7 +82,7 @@ export async function costCommand(args: CostCommandArgs): Promise<number> {
   const executionsPerMonth = args.executionsPerMonth === undefined ? DEFAULT_EXECUTIONS : parseCount(args.executionsPerMonth);
   const seed = args.seed === undefined ? 0 : Number(args.seed);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer; got '${args.seed}'`);
-  const ownPricing = args.pricing === undefined ? undefined : parseJson(readUserFile(args.pricing, 'pricing file'), '--pricing');
+  const ownPricing = args.pricing === undefined ? undefined : parseUserJson(readUserFile(args.pricing, 'pricing file'), '--pricing');
   if (ownPricing !== undefined) checkPricing(ownPricing, args.pricing as string);
   const pricing = resolvePricing({
     ...(args.region === undefined ? {} : { region: args.region }),
@@ -103,8 +93,8 @@ export async function costCommand(args: CostCommandArgs): Promise<number> {
   const input =
     args.input === undefined
       ? {}
-      : parseJson(args.input.startsWith('@') ? readUserFile(args.input.slice(1), 'input file') : args.input, '--input');
-  const mocks = args.mocks === undefined ? undefined : parseJson(readUserFile(args.mocks, 'mocks file'), '--mocks');
+      : parseUserJson(args.input.startsWith('@') ? readUserFile(args.input.slice(1), 'input file') : args.input, '--input');
+  const mocks = args.mocks === undefined ? undefined : parseUserJson(readUserFile(args.mocks, 'mocks file'), '--mocks');
   if (mocks !== undefined && (typeof mocks !== 'object' || mocks === null || Array.isArray(mocks))) {
     throw new UsageError(`${args.mocks}: a mocks file is a JSON object of Task state name → response or list of responses`);
   }
@@ -140,12 +130,4 @@ function parseCount(text: string): number {
   if (!Number.isSafeInteger(n))
     throw new UsageError(`--executions-per-month must be a whole number of executions (e.g. 250000); got '${text}'`);
   return n;
-}
-
-function parseJson(text: string, what: string): Json {
-  try {
-    return JSON.parse(text) as Json;
-  } catch (e) {
-    throw new UsageError(`${what} is not valid JSON: ${(e as Error).message}`);
-  }
 }

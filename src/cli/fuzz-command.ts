@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DefinitionError, UsageError } from '../engine/errors.js';
+import { UsageError } from '../engine/errors.js';
 import { StateMachine } from '../engine/state-machine.js';
 import type { ErrorSet } from '../fuzz/arbitraries/failure-plan.js';
 import type { JsonSchema } from '../fuzz/arbitraries/input-from-schema.js';
@@ -14,10 +14,9 @@ import {
   terminatesWithin,
   type NamedProperty,
 } from '../fuzz/properties.js';
-import { readUserFile } from './main.js';
+import { exitForUserError, parseUserJson, readUserFile } from './user-input.js';
 import { genericSubstitution } from '../asl/load/generic-substitution.js';
 import { loadDefinitionFile } from '../asl/load/load-definition-file.js';
-import { LoadError } from '../asl/load/load-error.js';
 import { parseSubstitutions } from './substitutions.js';
 
 export const FUZZ_HELP = `Usage:
@@ -123,17 +122,7 @@ export async function fuzzMain(argv: readonly string[]): Promise<number> {
     );
     return report.failures.length > 0 ? 1 : 0;
   } catch (e) {
-    if (e instanceof DefinitionError) {
-      process.stderr.write(`sfn-sim: ${e.message}\n`);
-      return 2;
-    }
-    const usage =
-      e instanceof UsageError ||
-      e instanceof LoadError ||
-      (e instanceof Error && (e.name === 'MockConfigError' || ('code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))));
-    if (!usage) throw e;
-    process.stderr.write(`sfn-sim: ${(e as Error).message}\nRun 'sfn-sim fuzz --help' for usage.\n`);
-    return 2;
+    return exitForUserError(e, 'sfn-sim fuzz --help');
   }
 }
 
@@ -176,12 +165,7 @@ function progressBar(): (done: number, planned: number) => void {
 }
 
 function readJson(path: string, what: string): unknown {
-  const text = readUserFile(path, what);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new UsageError(`${what} '${path}' is not valid JSON: ${(e as Error).message}`);
-  }
+  return parseUserJson(readUserFile(path, what), `${what} '${path}'`);
 }
 
 function count(text: string, flag: string): number {

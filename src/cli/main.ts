@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DefinitionError, UsageError } from '../engine/errors.js';
-import { LoadError } from '../asl/load/load-error.js';
 import { costMain } from './cost-command.js';
 import { fuzzMain } from './fuzz-command.js';
 import { runCommand } from './run-command.js';
 import { parseSubstitutions } from './substitutions.js';
+import { exitForUserError } from './user-input.js';
 import { validateMain } from './validate-command.js';
 
 const HELP = `sfn-sim: run AWS Step Functions state machines locally, on a virtual clock.
@@ -89,28 +87,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     return usage(`unknown command '${command}'`);
   } catch (e) {
-    if (e instanceof UsageError) return usage(e.message);
-    if (e instanceof LoadError) return usage(e.message);
-    if (e instanceof Error && e.name === 'MockConfigError') return usage(e.message);
-    if (e instanceof DefinitionError) {
-      process.stderr.write(`sfn-sim: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    return exitForUserError(e, 'sfn-sim --help');
   }
 }
 
 function usage(message: string): number {
   process.stderr.write(`sfn-sim: ${message}\nRun 'sfn-sim --help' for usage.\n`);
   return 2;
-}
-
-/** Reads a file for the CLI, turning a missing or unreadable file into a UsageError. */
-export function readUserFile(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${what} '${path}'${code === 'ENOENT' ? ': no such file' : `: ${(e as Error).message}`}`);
-  }
 }

@@ -1,11 +1,10 @@
-import type { Json } from '../asl/json.js';
 import { UsageError } from '../engine/errors.js';
 import { StateMachine } from '../engine/state-machine.js';
 import { formatExecutionResult } from '../report/format-result.js';
 import type { TaskMock } from '../services/mocks/task-mock.js';
 import { genericSubstitution } from '../asl/load/generic-substitution.js';
 import { loadDefinitionFile } from '../asl/load/load-definition-file.js';
-import { readUserFile } from './main.js';
+import { parseUserJson, readUserFile } from './user-input.js';
 import { formatLocatedDiagnostics } from './located-diagnostics.js';
 
 export interface RunCommandArgs {
@@ -39,10 +38,10 @@ export async function runCommand(args: RunCommandArgs): Promise<number> {
   const input =
     args.input === undefined
       ? {}
-      : parseJson(args.input.startsWith('@') ? readUserFile(args.input.slice(1), 'input file') : args.input, '--input');
+      : parseUserJson(args.input.startsWith('@') ? readUserFile(args.input.slice(1), 'input file') : args.input, '--input');
   const seed = args.seed === undefined ? 0 : Number(args.seed);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer; got '${args.seed}'`);
-  const mocks = args.mocks === undefined ? undefined : parseJson(readUserFile(args.mocks, 'mocks file'), '--mocks');
+  const mocks = args.mocks === undefined ? undefined : parseUserJson(readUserFile(args.mocks, 'mocks file'), '--mocks');
   if (mocks !== undefined && (typeof mocks !== 'object' || mocks === null || Array.isArray(mocks))) {
     throw new UsageError(`${args.mocks}: a mocks file is a JSON object of Task state name → response or list of responses`);
   }
@@ -53,7 +52,7 @@ export async function runCommand(args: RunCommandArgs): Promise<number> {
     args.mockConfig === undefined
       ? undefined
       : {
-          file: parseJson(readUserFile(args.mockConfig, 'mock config file'), '--mock-config'),
+          file: parseUserJson(readUserFile(args.mockConfig, 'mock config file'), '--mock-config'),
           testCase: args.testCase as string,
           stateMachine: args.stateMachine,
         };
@@ -84,12 +83,4 @@ export async function runCommand(args: RunCommandArgs): Promise<number> {
     process.stdout.write(`${formatExecutionResult(result, replay)}\n`);
   }
   return result.status === 'SUCCEEDED' ? 0 : 1;
-}
-
-function parseJson(text: string, what: string): Json {
-  try {
-    return JSON.parse(text) as Json;
-  } catch (e) {
-    throw new UsageError(`${what} is not valid JSON: ${(e as Error).message}`);
-  }
 }
