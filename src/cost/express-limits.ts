@@ -1,3 +1,4 @@
+import { integrationPattern, resourceKind } from '../asl/resource-arn.js';
 import type { ExecutionResult } from '../engine/execution-result.js';
 import type { DefinitionOutline } from './definition-outline.js';
 import { durationMs } from './express-billing.js';
@@ -43,19 +44,20 @@ export function expressLimitations(result: ExecutionResult, outline: DefinitionO
     }
     const resource = state.resource;
     if (resource === undefined) continue;
-    if (/^arn:aws[\w-]*:states:[^:]*:[^:]*:activity:/.test(resource)) {
+    const pattern = integrationPattern(resource);
+    if (resourceKind(resource) === 'activity') {
       found.push({
         kind: 'activity',
         state: state.label,
         message: `${state.label} runs an activity (${resource}); Express workflows have no activities`,
       });
-    } else if (/\.sync(:2)?$/.test(resource)) {
+    } else if (pattern === '.sync') {
       found.push({
         kind: 'sync',
         state: state.label,
         message: `${state.label} uses ${resource} (Run a Job); Express workflows support Request Response only`,
       });
-    } else if (resource.endsWith('.waitForTaskToken')) {
+    } else if (pattern === '.waitForTaskToken') {
       found.push({
         kind: 'callback',
         state: state.label,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../asl/diagnostics.js';
 import { isJsonObject, type Json, type JsonObject } from '../asl/json.js';
 import { numericValue } from '../asl/numeric.js';
+import { integrationPattern } from '../asl/resource-arn.js';
 import type { QueryLanguage, StateType } from '../asl/types.js';
 import { parseTaskResource, type TaskResource } from '../services/resource.js';
 import type { CompiledAssign, CompiledBlock, CompiledCatcher, CompiledChoiceBranch, CompiledRetrier, CompiledState } from './compiled.js';
@@ -246,7 +247,7 @@ class Compiler extends FieldCompiler {
 
 /** Parses a Task's Resource once per definition. */
 function taskTarget(resource: string): { resource: string; target: TaskResource; waits: boolean } {
-  return { resource, target: parseTaskResource(resource), waits: /\.(waitForTaskToken|sync(:2)?)$/.test(resource) };
+  return { resource, target: parseTaskResource(resource), waits: integrationPattern(resource) !== undefined };
 }
 
 /** A JSONPath Pass or Succeed without any data-flow field passes its input through unchanged. */

@@ -1,3 +1,4 @@
+import { integrationPattern } from '../../asl/resource-arn.js';
 import { isJsonObject, toJsonText, type Json } from '../../asl/json.js';
 import { StatesError } from '../../asl/states-error.js';
 import type { EventDetails } from '../../history/events.js';
@@ -150,7 +151,7 @@ function childRun(ex: Execution, resource: TaskResource, input: Json): (() => Pr
       startTime: Date.parse(result.startTime),
       stopTime: Date.parse(result.stopTime),
     };
-    const waits = /\.sync(:2)?$/.test(resource.resource);
+    const waits = integrationPattern(resource.resource) === '.sync';
     const afterSeconds = waits ? (execution.stopTime - execution.startTime) / 1000 : 0;
     const submitted = startExecutionResponse(resource, execution, ctx);
     try {
