@@ -1,4 +1,5 @@
 import type { Json, JsonObject } from '../asl/json.js';
+import { numericValue } from '../asl/numeric.js';
 import type { StateType } from '../asl/types.js';
 import { StateMachine } from '../engine/state-machine.js';
 import { UsageError } from '../engine/errors.js';
@@ -9,7 +10,7 @@ export type FuzzTarget = StateMachine | JsonObject | string;
 /** A retrier as the fuzzer reads it: the errors it names and its attempt budget. */
 export interface OutlinedRetrier {
   readonly errorEquals: readonly string[];
-  /** `MaxAttempts`, AWS's default 3 when absent. */
+  /** `MaxAttempts` (a numeric string counts, as in the engine), AWS's default 3 when absent. */
   readonly maxAttempts: number;
 }
 
@@ -91,11 +92,11 @@ function outlineBlock(block: JsonObject, nested: boolean, into: FuzzState[]): vo
       nested,
       retriers: list(s['Retry']).map((r) => ({
         errorEquals: strings(r['ErrorEquals']),
-        maxAttempts: typeof r['MaxAttempts'] === 'number' ? r['MaxAttempts'] : DEFAULT_MAX_ATTEMPTS,
+        maxAttempts: numericValue(r['MaxAttempts'], true) ?? DEFAULT_MAX_ATTEMPTS,
       })),
       catchers: list(s['Catch']).map((c) => ({ errorEquals: strings(c['ErrorEquals']), next: String(c['Next']) })),
-      timeoutSeconds: typeof s['TimeoutSeconds'] === 'number' ? s['TimeoutSeconds'] : undefined,
-      heartbeatSeconds: typeof s['HeartbeatSeconds'] === 'number' ? s['HeartbeatSeconds'] : undefined,
+      timeoutSeconds: numericValue(s['TimeoutSeconds'], true),
+      heartbeatSeconds: numericValue(s['HeartbeatSeconds'], true),
       choiceRules: type === 'Choice' ? list(s['Choices']).length : 0,
       hasDefault: type === 'Choice' && typeof s['Default'] === 'string',
       failError: type === 'Fail' && typeof s['Error'] === 'string' ? s['Error'] : undefined,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StateMachine } from '../../src/index.js';
 import { errorsFor, failurePlan, fuzz, outlineMachine, runScenario, scenarioMocks, type Scenario } from '../../src/fuzz/index.js';
+import { attemptBound, type FuzzState } from '../../src/fuzz/machine-outline.js';
 import { plantedDefinition, plantedSchema, throttled } from './helpers.js';
 
 const charge = outlineMachine(plantedDefinition).byName.get('ChargeCard');
@@ -79,5 +80,17 @@ describe('fuzz', () => {
     });
     expect(report.failures[0]?.reason).toBe('large orders are reviewed');
     expect(report.failures[0]?.scenario).toEqual({ input: { orderId: ' ', amount: 1001 }, plan: {} });
+  });
+});
+
+describe('the outline the plans are drawn from', () => {
+  it('reads MaxAttempts given as a numeric string as the engine does (CloudFormation substitutes text)', () => {
+    const outline = outlineMachine({
+      StartAt: 'T',
+      States: {
+        T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Retry: [{ ErrorEquals: ['E'], MaxAttempts: '1' }], End: true },
+      },
+    });
+    expect(attemptBound(outline.byName.get('T') as FuzzState)).toBe(2);
   });
 });
