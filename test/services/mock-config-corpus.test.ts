@@ -5,6 +5,7 @@
  * (expected.snapshot.json, observed/*.json). Expected values are read from the corpus at test time, never from
  * our own output.
  */
+import { applySubstitutions } from '../../src/asl/load/substitutions.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -268,9 +269,7 @@ describe.skipIf(!haveCorpus)(
       const definitionOf = (v: Variant) => {
         // SFN Local passes the SAM `${...}` DefinitionSubstitutions through literally (every state using them
         // is mocked); sfn-sim refuses unresolved placeholders, so they are substituted with their own names
-        const raw = JSON.parse(JSON.stringify(readJson(corpus(dir, v.definition))).replace(/\$\{(\w+)\}/g, '$1')) as ReturnType<
-          typeof readJson
-        >;
+        const raw = applySubstitutions(readJson(corpus(dir, v.definition)), (p) => p.name).definition as ReturnType<typeof readJson>;
         return v.patchIntervals === true ? withMinimumRetryIntervals(raw) : raw;
       };
       /**
